@@ -1,0 +1,644 @@
+"""Reading every source of a site once into the validated model, collecting every problem.
+
+files -> parsed sources (with positions) -> cross-checked model; see validate_site.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path, PurePosixPath
+
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from . import values
+from .articles import article_key, parse_articles
+from .model import Commitment, Document, Organisation, Party, Period, Site, Version
+from .problems import Problem, Severity
+from .sources import Reader, compose, read_text, split_front_matter
+from .vocabulary import (
+    COMMITMENT_KEYS,
+    COMMITMENT_STATUSES,
+    KINDS,
+    MEMBER_KEYS,
+    PARTY_KEYS,
+    PARTY_ROLES,
+    PERIOD_KEYS,
+    SLUG,
+    VERSION_KEYS,
+    VERSION_STATUSES,
+    did_you_mean,
+)
+
+MEMBERS_FILE = "members.yml"
+
+
+@dataclass
+class _Ref:
+    """A member id used in a version, kept with its position for the cross-checks."""
+
+    member: str
+    line: int
+    column: int
+
+
+@dataclass
+class _Parsed:
+    version: Version
+    reader: Reader
+    party_refs: list[_Ref]
+    by_refs: list[tuple[str, _Ref]]  # (commitment id, member reference)
+    article_refs: list[tuple[str, str, _Ref]]  # (commitment id, article as written, ref)
+    supersedes_ref: _Ref | None
+    signed_copy_ref: _Ref | None
+
+
+def load_site(root: Path | str, language: str = "fr", today: dt.date | None = None) -> Site:
+    """Read and check every source of the site whose root folder is given."""
+    root = Path(root)
+    site = Site(str(root), language)
+    organisations, member_problems = read_members(root)
+    site.organisations = organisations
+    site.problems.extend(member_problems)
+    parsed: list[_Parsed] = []
+    for folder, kind in KINDS.items():
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            rel = path.relative_to(root).as_posix()
+            if not _placed_well(path, base, rel, site.problems):
+                continue
+            if path.suffix == ".md":
+                item = read_version(root, path, kind)
+                if item is not None:
+                    parsed.append(item)
+                    site.problems.extend(item.reader.problems)
+    _cross_check(site, parsed, root, today or dt.date.today())
+    return site
+
+
+def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> bool:
+    """Version files live at <kind>/<doc-id>/<version>.md, PDFs beside them."""
+    parts = path.relative_to(base).parts
+    if any(part.startswith(".") for part in parts):
+        return False
+    if path.is_dir():
+        if len(parts) == 1 and not SLUG.match(parts[0]):
+            problems.append(
+                Problem(
+                    rel, 1, 1, Severity.ERROR,
+                    f"the folder name {parts[0]!r} must be lowercase letters, digits and "
+                    "single hyphens (it becomes the document's address)",
+                    "bad-slug",
+                )
+            )
+        return False
+    if len(parts) != 2:
+        problems.append(
+            Problem(
+                rel, 1, 1, Severity.ERROR,
+                f"put this file in a folder of its document: {base.name}/<document>/<version>.md",
+                "misplaced-file",
+            )
+        )
+        return False
+    if path.suffix == ".md":
+        return SLUG.match(parts[0]) is not None and _check_stem(path, rel, problems)
+    if path.suffix.lower() != ".pdf":
+        problems.append(
+            Problem(
+                rel, 1, 1, Severity.WARNING,
+                "only version files (.md) and signed copies (.pdf) belong in a document's folder",
+                "misplaced-file",
+            )
+        )
+    return False
+
+
+def _check_stem(path: Path, rel: str, problems: list[Problem]) -> bool:
+    if SLUG.match(path.stem):
+        return True
+    problems.append(
+        Problem(
+            rel, 1, 1, Severity.ERROR,
+            f"the version label {path.stem!r} (the file name) must be lowercase letters, "
+            "digits and single hyphens, for example 2023-2025.md",
+            "bad-slug",
+        )
+    )
+    return False
+
+
+def read_members(root: Path) -> tuple[dict[str, Organisation], list[Problem]]:
+    reader = Reader(MEMBERS_FILE)
+    path = root / MEMBERS_FILE
+    if not path.is_file():
+        reader.report(1, 1, "members.yml is missing: list every organisation there", "no-members")
+        return {}, reader.problems
+    text = read_text(root, path, reader)
+    node = compose(text, reader) if text is not None else None
+    organisations: dict[str, Organisation] = {}
+    if node is None:
+        if text is not None and not reader.problems:
+            reader.report(1, 1, "members.yml is empty: list every organisation there", "not-a-list")
+        return organisations, reader.problems
+    parents: list[tuple[str, Node]] = []
+    for item in values.items(node, reader, "members.yml"):
+        pairs = values.mapping(item, reader, MEMBER_KEYS, "an organisation")
+        if pairs is None:
+            continue
+        values.require(pairs, item, reader, MEMBER_KEYS, "this organisation")
+        got: dict[str, str | None] = {}
+        for key, (_k, value) in pairs.items():
+            if key in ("id", "parent"):
+                got[key] = values.slug(value, reader, f"'{key}'")
+            else:
+                got[key] = values.text(value, reader, f"'{key}'")
+        member_id, name = got.get("id"), got.get("name")
+        website = got.get("website")
+        if website is not None and not website.lower().startswith(("http://", "https://")):
+            reader.at(
+                pairs["website"][1],
+                f"the website {website!r} must start with https:// or http://",
+                "bad-url",
+            )
+            website = None
+        if member_id is None or name is None:
+            continue
+        if member_id in organisations:
+            reader.at(pairs["id"][1], f"the id {member_id!r} is used twice", "duplicate-id")
+            continue
+        organisations[member_id] = Organisation(
+            member_id, name, got.get("short"), got.get("kind"), website,
+            got.get("region"), got.get("parent"),
+        )
+        if got.get("parent") is not None:
+            parents.append((member_id, pairs["parent"][1]))
+    for member_id, parent_node in parents:
+        parent = organisations[member_id].parent
+        assert parent is not None
+        if parent not in organisations:
+            reader.at(
+                parent_node,
+                f"the parent {parent!r} is not in members.yml{did_you_mean(parent, organisations)}",
+                "unknown-member",
+            )
+            continue
+        seen = {member_id}
+        while parent is not None and parent in organisations:
+            if parent in seen:
+                reader.at(
+                    parent_node, f"{member_id!r} is its own parent through others", "parent-cycle"
+                )
+                break
+            seen.add(parent)
+            parent = organisations[parent].parent
+    return organisations, reader.problems
+
+
+def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
+    """One version file as a model record and the references still to check."""
+    rel = path.relative_to(root).as_posix()
+    reader = Reader(rel)
+    text = read_text(root, path, reader)
+    fm = split_front_matter(text, reader) if text is not None else None
+    if fm is None:
+        # the file is still reported; nothing more can be said of it
+        return _Parsed(_empty_version(rel, kind, path), reader, [], [], [], None, None)
+    reader.line_offset = fm.yaml_line - 1
+    node = compose(fm.yaml_text, reader)
+    if node is None:
+        if not reader.problems:
+            reader.report(fm.yaml_line, 1, "the front matter is empty", "not-a-mapping")
+        return _Parsed(_empty_version(rel, kind, path), reader, [], [], [], None, None)
+    pairs = values.mapping(node, reader, VERSION_KEYS, "the front matter")
+    if pairs is None:
+        return _Parsed(_empty_version(rel, kind, path), reader, [], [], [], None, None)
+    values.require(pairs, node, reader, VERSION_KEYS, "the front matter")
+
+    def get(key: str) -> Node | None:
+        return pairs[key][1] if key in pairs else None
+
+    title = _opt(get("title"), lambda n: values.text(n, reader, "the title"))
+    status = _opt(
+        get("status"), lambda n: values.choice(n, reader, "the status", VERSION_STATUSES)
+    )
+    adopted = _opt(get("adopted"), lambda n: values.date(n, reader, "'adopted'"))
+    if "adopted" not in pairs and status not in (None, "draft"):
+        reader.at(
+            node,
+            f"the front matter has no 'adopted' date: add it (only a draft may go without; "
+            f"this version's status is {status!r})",
+            "missing-key",
+        )
+    effective = _opt(get("effective"), lambda n: _period(n, reader))
+    lang = _opt(get("lang"), lambda n: values.lang(n, reader, "'lang'"))
+    supersedes_ref = None
+    supersedes = None
+    if get("supersedes") is not None:
+        sup_node = pairs["supersedes"][1]
+        supersedes = values.label(sup_node, reader, "'supersedes'")
+        supersedes_ref = _ref(supersedes or "", sup_node, reader)
+    themes = tuple(
+        t
+        for item in values.items(get("themes") or _NULL, reader, "'themes'")
+        if (t := values.text(item, reader, "a theme")) is not None
+    )
+    summary = _opt(get("summary"), lambda n: values.text(n, reader, "the summary"))
+    signed_copy = None
+    signed_copy_ref = None
+    if get("signed_copy") is not None:
+        sc_node = pairs["signed_copy"][1]
+        signed_copy = values.text(sc_node, reader, "'signed_copy'")
+        if signed_copy is not None:
+            signed_copy_ref = _ref(signed_copy, sc_node, reader)
+    party_refs: list[_Ref] = []
+    parties = _parties(get("parties"), reader, party_refs)
+    articles = parse_articles(fm.body, fm.body_line)
+    by_refs: list[tuple[str, _Ref]] = []
+    article_refs: list[tuple[str, str, _Ref]] = []
+    commitments = _commitments(get("commitments"), reader, by_refs, article_refs)
+    version = Version(
+        kind=kind,
+        document=path.parent.name,
+        label=path.stem,
+        path=rel,
+        title=title or path.stem,
+        status=status or "draft",
+        parties=parties,
+        commitments=commitments,
+        adopted=adopted,
+        effective=effective,
+        lang=lang,
+        supersedes=supersedes,
+        themes=themes,
+        summary=summary,
+        signed_copy=None,
+        body=fm.body,
+        body_line=fm.body_line,
+        articles=articles,
+    )
+    if signed_copy_ref is not None:
+        version = replace(version, signed_copy=_inside(root, path, signed_copy_ref, reader))
+    return _Parsed(
+        version, reader, party_refs, by_refs, article_refs, supersedes_ref, signed_copy_ref
+    )
+
+
+_NULL = ScalarNode("tag:yaml.org,2002:null", "")
+
+
+def _opt(node: Node | None, read):  # type: ignore[no-untyped-def]
+    return None if node is None else read(node)
+
+
+def _ref(member: str, node: Node, reader: Reader) -> _Ref:
+    return _Ref(member, values.line_of(node, reader), int(node.start_mark.column) + 1)
+
+
+def _empty_version(rel: str, kind: str, path: Path) -> Version:
+    return Version(kind, path.parent.name, path.stem, rel, path.stem, "draft", ())
+
+
+def _period(node: Node, reader: Reader) -> Period | None:
+    pairs = values.mapping(node, reader, PERIOD_KEYS, "'effective'")
+    if pairs is None:
+        return None
+    values.require(pairs, node, reader, PERIOD_KEYS, "'effective'")
+    start = _opt(pairs.get("from", (None, None))[1], lambda n: values.date(n, reader, "'from'"))
+    end = _opt(pairs.get("until", (None, None))[1], lambda n: values.date(n, reader, "'until'"))
+    if start is None:
+        return None
+    if end is not None and end < start:
+        reader.at(
+            pairs["until"][1],
+            f"the period ends ({end}) before it starts ({start}): check the dates",
+            "period-order",
+        )
+        return None
+    return Period(start, end)
+
+
+def _parties(node: Node | None, reader: Reader, refs: list[_Ref]) -> tuple[Party, ...]:
+    if node is None:
+        return ()
+    parties: list[Party] = []
+    seen: set[str] = set()
+    listed = 0
+    for item in values.items(node, reader, "'parties'"):
+        listed += 1
+        party: Party | None = None
+        member_node = item
+        if isinstance(item, MappingNode):
+            pairs = values.mapping(item, reader, PARTY_KEYS, "a party")
+            if pairs is None:
+                continue
+            values.require(pairs, item, reader, PARTY_KEYS, "this party")
+            if "member" not in pairs:
+                continue
+            member_node = pairs["member"][1]
+            member = values.slug(member_node, reader, "the member id")
+            role = (
+                values.choice(pairs["role"][1], reader, "the role", PARTY_ROLES)
+                if "role" in pairs
+                else "signatory"
+            )
+            signed = (
+                values.date(pairs["signed"][1], reader, "'signed'") if "signed" in pairs else None
+            )
+            signatory = (
+                values.text(pairs["signatory"][1], reader, "'signatory'")
+                if "signatory" in pairs
+                else None
+            )
+            if member is not None:
+                party = Party(member, role or "signatory", signed, signatory)
+        else:
+            member = values.slug(item, reader, "the member id")
+            if member is not None:
+                party = Party(member)
+        if party is None:
+            continue
+        if party.member in seen:
+            reader.at(
+                member_node, f"{party.member!r} is listed twice among the parties",
+                "duplicate-member",
+            )
+            continue
+        seen.add(party.member)
+        parties.append(party)
+        refs.append(_ref(party.member, member_node, reader))
+    if listed == 0 and not (isinstance(node, ScalarNode) and node.tag != values.T + "null"):
+        reader.at(node, "'parties' must list at least one organisation", "missing-key")
+    return tuple(parties)
+
+
+def _commitments(
+    node: Node | None,
+    reader: Reader,
+    by_refs: list[tuple[str, _Ref]],
+    article_refs: list[tuple[str, str, _Ref]],
+) -> tuple[Commitment, ...]:
+    if node is None:
+        return ()
+    commitments: list[Commitment] = []
+    seen: set[str] = set()
+    for item in values.items(node, reader, "'commitments'"):
+        pairs = values.mapping(item, reader, COMMITMENT_KEYS, "a commitment")
+        if pairs is None:
+            continue
+        values.require(pairs, item, reader, COMMITMENT_KEYS, "this commitment")
+        cid = values.slug(pairs["id"][1], reader, "the commitment id") if "id" in pairs else None
+        text = values.text(pairs["text"][1], reader, "the text") if "text" in pairs else None
+        by: tuple[str, ...] | None = None
+        if "by" in pairs:
+            by = _by(pairs["by"][1], reader, cid or "?", by_refs)
+        article = None
+        if "article" in pairs:
+            raw = values.label(pairs["article"][1], reader, "'article'")
+            if raw is not None:
+                article = article_key(raw)
+                article_refs.append((cid or "?", raw, _ref(raw, pairs["article"][1], reader)))
+        due = values.date(pairs["due"][1], reader, "'due'") if "due" in pairs else None
+        status = (
+            values.choice(pairs["status"][1], reader, "the status", COMMITMENT_STATUSES)
+            if "status" in pairs
+            else None
+        )
+        if cid is None or text is None:
+            continue
+        if cid in seen:
+            reader.at(
+                pairs["id"][1], f"the commitment id {cid!r} is used twice in this version",
+                "duplicate-id",
+            )
+            continue
+        seen.add(cid)
+        commitments.append(
+            Commitment(cid, text, by, article, due, status, values.line_of(item, reader))
+        )
+    return tuple(commitments)
+
+
+def _by(
+    node: Node, reader: Reader, cid: str, refs: list[tuple[str, _Ref]]
+) -> tuple[str, ...] | None:
+    if isinstance(node, ScalarNode):
+        value = values.slug(node, reader, "'by'")
+        if value is None or value == "all":
+            return None
+        refs.append((cid, _ref(value, node, reader)))
+        return (value,)
+    members: list[str] = []
+    for item in values.items(node, reader, "'by'"):
+        value = values.slug(item, reader, "a member id in 'by'")
+        if value is not None and value not in members:
+            members.append(value)
+            refs.append((cid, _ref(value, item, reader)))
+    return tuple(members)
+
+
+def _inside(root: Path, version_path: Path, ref: _Ref, reader: Reader) -> str | None:
+    """The signed copy's path from the site root, if it stays in the document's folder."""
+    folder = version_path.parent
+    raw = ref.member
+    pure = PurePosixPath(raw.replace("\\", "/"))
+    if pure.is_absolute() or ".." in pure.parts or ":" in raw or raw.startswith("~"):
+        reader.report(
+            ref.line, ref.column,
+            f"'signed_copy' {raw!r} must be a file in the document's folder, "
+            f"for example {version_path.stem}.pdf",
+            "path-outside",
+        )
+        return None
+    target = folder / pure
+    try:
+        resolved = os.path.realpath(target)
+        if os.path.commonpath([resolved, os.path.realpath(folder)]) != os.path.realpath(folder):
+            raise ValueError
+    except ValueError:
+        reader.report(
+            ref.line, ref.column,
+            f"'signed_copy' {raw!r} leads outside the document's folder", "path-outside",
+        )
+        return None
+    if not target.is_file():
+        reader.report(
+            ref.line, ref.column,
+            f"the signed copy {raw!r} is not in {folder.relative_to(root).as_posix()}/: "
+            "add the PDF there or fix the name",
+            "missing-file",
+        )
+        return None
+    if target.suffix.lower() != ".pdf":
+        reader.report(
+            ref.line, ref.column, f"the signed copy {raw!r} must be a PDF file", "bad-pdf"
+        )
+        return None
+    return target.relative_to(root).as_posix()
+
+
+def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) -> None:
+    organisations = site.organisations
+    by_document: dict[tuple[str, str], list[_Parsed]] = {}
+    for item in parsed:
+        by_document.setdefault((item.version.kind, item.version.document), []).append(item)
+    for item in parsed:
+        version, reader = item.version, item.reader
+        before = len(reader.problems)
+        roles = {p.member: p.role for p in version.parties}
+        for ref in item.party_refs:
+            if organisations and ref.member not in organisations:
+                reader.report(
+                    ref.line, ref.column,
+                    f"{ref.member!r} is not in members.yml"
+                    f"{did_you_mean(ref.member, organisations)}; add it there or fix the id",
+                    "unknown-member",
+                )
+        for cid, ref in item.by_refs:
+            if ref.member not in roles:
+                known = organisations and ref.member not in organisations
+                reader.report(
+                    ref.line, ref.column,
+                    (f"{ref.member!r} is not in members.yml" if known else
+                     f"commitment {cid!r} names {ref.member!r}, which is not a party of this "
+                     "version; add it to 'parties' or remove it from 'by'")
+                    + (did_you_mean(ref.member, list(roles)) if known else ""),
+                    "unknown-member" if known else "not-a-party",
+                )
+            elif roles[ref.member] == "observer":
+                reader.report(
+                    ref.line, ref.column,
+                    f"{ref.member!r} is an observer of this version and makes no commitment; "
+                    "change its role or remove it from 'by'",
+                    "observer-commitment",
+                )
+        article_keys = {a.key for a in version.articles}
+        for cid, raw, ref in item.article_refs:
+            if article_key(raw) not in article_keys:
+                have = ", ".join(a.number for a in version.articles) or "none"
+                reader.report(
+                    ref.line, ref.column,
+                    f"commitment {cid!r} names article {raw!r}, which the text does not have "
+                    f"(articles found: {have}); articles are headings such as '## Article 3'",
+                    "unknown-article",
+                )
+        seen_articles: dict[str, int] = {}
+        for article in version.articles:
+            if article.key in seen_articles:
+                reader.report(
+                    article.line, 1,
+                    f"article {article.number} appears twice (first on line "
+                    f"{seen_articles[article.key]})",
+                    "duplicate-article",
+                    Severity.WARNING,
+                )
+            else:
+                seen_articles[article.key] = article.line
+        _dated_notices(version, reader, today)
+        site.problems.extend(reader.problems[before:])
+    for (kind, doc_id), items in by_document.items():
+        _check_document(site, items)
+        versions = tuple(sorted((i.version for i in items), key=_version_order))
+        site.documents[(kind, doc_id)] = Document(kind, doc_id, versions)
+
+
+def _version_order(version: Version) -> tuple[str, str]:
+    start = version.effective.start.isoformat() if version.effective else ""
+    return (start or (version.adopted.isoformat() if version.adopted else ""), version.label)
+
+
+def _check_document(site: Site, items: list[_Parsed]) -> None:
+    labels = {i.version.label: i for i in items}
+    for item in items:
+        version, ref = item.version, item.supersedes_ref
+        if ref is None or version.supersedes is None:
+            continue
+        if version.supersedes == version.label:
+            site.problems.append(
+                Problem(
+                    version.path, ref.line, ref.column, Severity.ERROR,
+                    "a version cannot supersede itself", "supersedes-cycle",
+                )
+            )
+            continue
+        if version.supersedes not in labels:
+            site.problems.append(
+                Problem(
+                    version.path, ref.line, ref.column, Severity.ERROR,
+                    f"'supersedes' names version {version.supersedes!r}, which "
+                    f"{version.kind}s/{version.document}/ does not have"
+                    f"{did_you_mean(version.supersedes, [k for k in labels if k != version.label])}",
+                    "unknown-version",
+                )
+            )
+            continue
+        seen = {version.label}
+        current = labels[version.supersedes].version
+        while current.label not in seen:
+            seen.add(current.label)
+            if current.supersedes is None or current.supersedes not in labels:
+                break
+            current = labels[current.supersedes].version
+        else:
+            site.problems.append(
+                Problem(
+                    version.path, ref.line, ref.column, Severity.ERROR,
+                    "versions supersede each other in a circle ("
+                    + ", ".join(sorted(seen))
+                    + "): the oldest one must supersede nothing",
+                    "supersedes-cycle",
+                )
+            )
+    in_force = [i.version for i in items if i.version.status == "in-force"]
+    if len(in_force) > 1:
+        for version in in_force:
+            site.problems.append(
+                Problem(
+                    version.path, 2, 1, Severity.WARNING,
+                    "several versions of this document are in force ("
+                    + ", ".join(sorted(v.label for v in in_force))
+                    + "): mark the older ones superseded or expired",
+                    "several-in-force",
+                )
+            )
+    replaced = {i.version.supersedes for i in items}
+    for item in items:
+        if item.version.status == "superseded" and item.version.label not in replaced:
+            site.problems.append(
+                Problem(
+                    item.version.path, 2, 1, Severity.WARNING,
+                    "this version is marked superseded, but no version of the document "
+                    "supersedes it: add 'supersedes' to the newer version",
+                    "not-superseded",
+                )
+            )
+
+
+def _dated_notices(version: Version, reader: Reader, today: dt.date) -> None:
+    if version.status == "in-force" and version.effective and version.effective.end:
+        if version.effective.end < today:
+            reader.report(
+                2, 1,
+                f"this version is marked in force but its period ended on "
+                f"{version.effective.end}: mark it expired, or supersede it",
+                "past-end",
+                Severity.NOTICE,
+            )
+    if version.status != "in-force":
+        return
+    for commitment in version.commitments:
+        if (
+            commitment.due
+            and commitment.due < today
+            and commitment.status not in ("done", "dropped")
+        ):
+            reader.report(
+                commitment.line, 1,
+                f"commitment {commitment.id!r} was due on {commitment.due} and is not marked "
+                "done or dropped",
+                "overdue",
+                Severity.NOTICE,
+            )

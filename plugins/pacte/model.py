@@ -1,0 +1,185 @@
+"""The validated model: organisations, documents, versions, parties, commitments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from .problems import Problem, Severity
+
+ALL = "all"
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: str
+    name: str
+    short: str | None = None
+    kind: str | None = None
+    website: str | None = None
+    region: str | None = None
+    parent: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.short or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    member: str
+    role: str = "signatory"
+    signed: date | None = None
+    signatory: str | None = None
+
+    @property
+    def commits(self) -> bool:
+        """Observers make no commitments."""
+        return self.role != "observer"
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    id: str
+    text: str
+    by: tuple[str, ...] | None = None  # None means every party but observers
+    article: str | None = None  # the article's key, see articles.article_key
+    due: date | None = None
+    status: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    number: str  # as written: "3", "1er", "3 bis"
+    key: str  # normalised: "3", "1", "3bis"
+    title: str  # the rest of the heading, without the separator
+    heading: str  # the heading text as written, without the leading '##'
+    text: str  # the Markdown under the heading, up to the next level-2 heading
+    line: int  # line of the heading in the file
+
+    @property
+    def anchor(self) -> str:
+        return "article-" + self.key
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date | None = None
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Version:
+    kind: str  # charter | convention
+    document: str  # doc id
+    label: str  # file stem
+    path: str  # relative to the site root
+    title: str
+    status: str
+    parties: tuple[Party, ...]
+    commitments: tuple[Commitment, ...] = ()
+    adopted: date | None = None
+    effective: Period | None = None
+    lang: str | None = None
+    supersedes: str | None = None
+    themes: tuple[str, ...] = ()
+    summary: str | None = None
+    signed_copy: str | None = None  # relative to the site root
+    body: str = ""
+    body_line: int = 1
+    articles: tuple[Article, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.kind, self.document, self.label)
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+    @cached_property
+    def party_by_member(self) -> dict[str, Party]:
+        return {p.member: p for p in self.parties}
+
+    def committed_by(self, commitment: Commitment) -> tuple[str, ...]:
+        """Member ids bound by a commitment, with 'all' expanded to every non-observer."""
+        if commitment.by is None:
+            return tuple(p.member for p in self.parties if p.commits)
+        return commitment.by
+
+    def article(self, key: str | None) -> Article | None:
+        if key is None:
+            return None
+        return next((a for a in self.articles if a.key == key), None)
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str
+    id: str
+    versions: tuple[Version, ...]  # ordered oldest first
+
+    @property
+    def folder(self) -> str:
+        return f"{self.kind}s/{self.id}"
+
+    @property
+    def current(self) -> Version:
+        """The latest version in force, else the latest one."""
+        in_force = [v for v in self.versions if v.status == "in-force"]
+        return (in_force or list(self.versions))[-1]
+
+    @property
+    def title(self) -> str:
+        return self.current.title
+
+    def version(self, label: str) -> Version | None:
+        return next((v for v in self.versions if v.label == label), None)
+
+    def successor(self, version: Version) -> Version | None:
+        return next((v for v in self.versions if v.supersedes == version.label), None)
+
+
+@dataclass
+class Site:
+    """Everything read from the sources, and every problem found in them."""
+
+    root: str
+    language: str
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    documents: dict[tuple[str, str], Document] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        return not any(p.severity is Severity.ERROR for p in self.problems)
+
+    def document(self, doc_id: str, kind: str | None = None) -> Document | None:
+        for (k, d), document in self.documents.items():
+            if d == doc_id and (kind is None or k == kind):
+                return document
+        return None
+
+    def versions(self, include_drafts: bool = True) -> list[Version]:
+        return [
+            v
+            for d in self.documents.values()
+            for v in d.versions
+            if include_drafts or not v.is_draft
+        ]
+
+    def published(self, include_drafts: bool = False) -> Site:
+        """The same site without its drafts (unless asked), and documents left empty."""
+        if include_drafts:
+            return self
+        documents = {}
+        for key, document in self.documents.items():
+            kept = tuple(v for v in document.versions if not v.is_draft)
+            if kept:
+                documents[key] = Document(document.kind, document.id, kept)
+        return Site(self.root, self.language, self.organisations, documents, self.problems)

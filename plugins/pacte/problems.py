@@ -1,0 +1,121 @@
+"""Problems found in the sources: one record each, with a stable code and a position."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How serious a problem is.
+
+    Errors stop a publication, warnings stop it only with ``--strict``, and notices
+    (findings that depend on today's date) never stop anything.
+    """
+
+    ERROR = "error"
+    WARNING = "warning"
+    NOTICE = "notice"
+
+
+# Every kind of problem, with the short description shown by ``pacte validate --help``.
+CODES: dict[str, str] = {
+    "encoding": "the file is not valid UTF-8 text",
+    "unreadable": "the file cannot be read",
+    "no-front-matter": "a version file must start with a front matter between two '---' lines",
+    "unterminated-front-matter": "the front matter is never closed by a '---' line",
+    "yaml-syntax": "the YAML cannot be read",
+    "yaml-alias": "YAML anchors and aliases (& and *) are not accepted",
+    "yaml-tag": "YAML tags (!!python/..., !custom) are not accepted",
+    "duplicate-key": "the same key is written twice",
+    "not-a-mapping": "a set of 'key: value' pairs was expected",
+    "not-a-list": "a list was expected",
+    "unknown-key": "a key that Pacte does not know",
+    "missing-key": "a required key is missing",
+    "wrong-type": "a value of the wrong type",
+    "quote-value": "YAML reads the value as a yes/no or a number: put it in quotes",
+    "bad-date": "not a real date written YYYY-MM-DD",
+    "bad-value": "a value outside the allowed list",
+    "bad-slug": "an identifier must be lowercase letters, digits and single hyphens",
+    "bad-lang": "not a language code such as fr, it, de or fr-CH",
+    "bad-url": "a website must be an http:// or https:// address",
+    "period-order": "the period of validity ends before it starts",
+    "unknown-member": "an organisation that is not in members.yml",
+    "duplicate-member": "the same organisation is listed twice",
+    "not-a-party": "a commitment names an organisation that is not a party of this version",
+    "observer-commitment": "an observer makes no commitment",
+    "duplicate-id": "the same identifier is used twice",
+    "unknown-article": "a commitment names an article that the text does not have",
+    "duplicate-article": "two articles of the text have the same number",
+    "unknown-version": "'supersedes' names a version that does not exist",
+    "supersedes-cycle": "versions supersede each other in a circle",
+    "path-outside": "a path leaves the document's folder",
+    "missing-file": "a file named in the front matter does not exist",
+    "bad-pdf": "the signed copy is not a readable PDF",
+    "misplaced-file": "a file that is not where Pacte expects it",
+    "no-members": "members.yml is missing",
+    "parent-cycle": "organisations are each other's parent in a circle",
+    "several-in-force": "several versions of one document are in force",
+    "not-superseded": "a version is marked superseded but no version replaces it",
+    "past-end": "a version is still marked in force after its period of validity",
+    "overdue": "a commitment is past its due date and not done",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding, anchored in a file of the site."""
+
+    path: str
+    line: int
+    column: int
+    severity: Severity
+    message: str
+    code: str
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:  # a typo in a code is a bug, not an editor's problem
+            raise ValueError(f"unknown problem code {self.code!r}")
+
+    def as_text(self) -> str:
+        return (
+            f"{self.path}:{self.line}:{self.column}: {self.severity.value}: "
+            f"{self.message} [{self.code}]"
+        )
+
+    def as_github(self) -> str:
+        def esc(value: str, prop: bool = False) -> str:
+            value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            if prop:
+                value = value.replace(":", "%3A").replace(",", "%2C")
+            return value
+
+        return (
+            f"::{self.severity.value} file={esc(self.path, True)},line={self.line},"
+            f"col={self.column},title={esc(self.code, True)}::{esc(self.message)}"
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+
+def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.path, p.line, p.column, p.code, p.message))
+
+
+def count(problems: Iterable[Problem], severity: Severity) -> int:
+    return sum(1 for p in problems if p.severity is severity)
+
+
+def render(problems: Iterable[Problem], fmt: str) -> str:
+    """All problems in one of the formats of ``pacte validate``."""
+    ordered = sort_problems(problems)
+    if fmt == "json":
+        return json.dumps([p.as_dict() for p in ordered], ensure_ascii=False, indent=2)
+    if fmt == "github":
+        return "\n".join(p.as_github() for p in ordered)
+    return "\n".join(p.as_text() for p in ordered)

@@ -1,0 +1,51 @@
+"""What the core needs to know of mkdocs.yml, read without MkDocs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose !!python/name and !ENV tags are kept as plain values."""
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+_LenientLoader.add_multi_constructor("", _any_tag)
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    root: Path
+    language: str = "en"
+    include_drafts: bool = False
+
+
+def read_site_config(root: Path) -> SiteConfig:
+    """The site's language and Pacte options; defaults when mkdocs.yml is missing or odd."""
+    path = root / "mkdocs.yml"
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LenientLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return SiteConfig(root)
+    if not isinstance(data, dict):
+        return SiteConfig(root)
+    theme = data.get("theme")
+    language = "en"
+    if isinstance(theme, dict) and isinstance(theme.get("language"), str):
+        language = theme["language"]
+    include_drafts = False
+    for plugin in data.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("pacte"), dict):
+            include_drafts = bool(plugin["pacte"].get("drafts", False))
+    return SiteConfig(root, language, include_drafts)

@@ -1,0 +1,196 @@
+"""Reading source files: text decoding, front matter splitting and YAML with positions.
+
+YAML is composed into nodes (never constructed into Python objects by PyYAML), so
+every value keeps the line and column where it was written and no tag can run code.
+Aliases are refused: a composed alias is the very node it points to, which lets
+an "alias bomb" be detected by identity without ever being expanded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .problems import Problem, Severity
+
+try:  # libyaml is about seven times faster at composing
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+}
+MAX_NODES = 20_000  # far beyond any real front matter; bounds the work on hostile input
+
+
+@dataclass
+class Reader:
+    """Collects the problems of one file, positioned in that file."""
+
+    path: str  # relative to the site root, with forward slashes
+    line_offset: int = 0  # lines of the file before the YAML text starts
+    problems: list[Problem] = field(default_factory=list)
+
+    def report(
+        self,
+        line: int,
+        column: int,
+        message: str,
+        code: str,
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        self.problems.append(Problem(self.path, line, column, severity, message, code))
+
+    def at(
+        self, node: Node, message: str, code: str, severity: Severity = Severity.ERROR
+    ) -> None:
+        mark = node.start_mark
+        self.report(mark.line + 1 + self.line_offset, mark.column + 1, message, code, severity)
+
+    @property
+    def failed(self) -> bool:
+        return any(p.severity is Severity.ERROR for p in self.problems)
+
+
+def decode(data: bytes, reader: Reader) -> str | None:
+    """UTF-8 text with a BOM removed and line ends made ``\\n``; None if not UTF-8."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        reader.report(
+            line,
+            column,
+            f"this file is not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be read); "
+            "save it again as UTF-8 in your editor",
+            "encoding",
+        )
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(root: Path, path: Path, reader: Reader) -> str | None:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reader.report(1, 1, f"this file cannot be read: {exc.strerror or exc}", "unreadable")
+        return None
+    return decode(data, reader)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    yaml_text: str
+    yaml_line: int  # line of the file where the YAML text starts (1-based)
+    body: str
+    body_line: int  # line of the file where the body starts (1-based)
+
+
+def split_front_matter(text: str, reader: Reader) -> FrontMatter | None:
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        reader.report(
+            1,
+            1,
+            "a version file must start with a line '---', then its front matter "
+            "(title, status, parties...), then another line '---'",
+            "no-front-matter",
+        )
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            return FrontMatter(
+                yaml_text="\n".join(lines[1:index]) + "\n",
+                yaml_line=2,
+                body="\n".join(lines[index + 1 :]),
+                body_line=index + 2,
+            )
+    reader.report(
+        1,
+        1,
+        "the front matter opened on line 1 is never closed: add a line '---' after it",
+        "unterminated-front-matter",
+    )
+    return None
+
+
+def compose(yaml_text: str, reader: Reader) -> Node | None:
+    """The YAML text as a node tree, or None after reporting why it cannot be read."""
+    try:
+        node: Node | None = yaml.compose(yaml_text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark else 1) + reader.line_offset
+        column = mark.column + 1 if mark else 1
+        what = exc.problem or "invalid YAML"
+        hint = ""
+        if "\t" in yaml_text and "tab" in what:
+            hint = " (use spaces, not tabs, to indent)"
+        elif exc.context:
+            hint = f" ({exc.context})"
+        reader.report(line, column, f"YAML cannot be read: {what}{hint}", "yaml-syntax")
+        return None
+    except yaml.YAMLError as exc:
+        # reader errors (control characters) carry a position of their own
+        position = getattr(exc, "position", None)
+        line = 1 + reader.line_offset
+        column = 1
+        if isinstance(position, int):
+            before = yaml_text[:position]
+            line = before.count("\n") + 1 + reader.line_offset
+            column = position - (before.rfind("\n") + 1) + 1
+        reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
+        reader.report(line, column, f"YAML cannot be read: {reason}", "yaml-syntax")
+        return None
+    except RecursionError:
+        reader.report(1 + reader.line_offset, 1, "YAML is nested too deeply", "yaml-syntax")
+        return None
+    if node is not None and not check_tree(node, reader):
+        return None
+    return node
+
+
+def check_tree(root: Node, reader: Reader) -> bool:
+    """Refuse aliases and non-standard tags, visiting each node once."""
+    seen: set[int] = set()
+    stack = [root]
+    ok = True
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            reader.at(
+                node,
+                "YAML anchors and aliases (& and *) are not accepted here: "
+                "write the value out in full",
+                "yaml-alias",
+            )
+            return False
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            reader.at(node, "this YAML is too large to be a front matter", "yaml-syntax")
+            return False
+        if node.tag not in _STANDARD_TAGS:
+            reader.at(
+                node,
+                f"the YAML tag {node.tag!r} is not accepted: remove it and write plain text",
+                "yaml-tag",
+            )
+            ok = False
+        if isinstance(node, SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, MappingNode):
+            for key, value in reversed(node.value):
+                stack.append(value)
+                stack.append(key)
+    return ok
+
+
+def is_scalar(node: Node) -> bool:
+    return isinstance(node, ScalarNode)

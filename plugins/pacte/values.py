@@ -1,0 +1,147 @@
+"""Typed values read from YAML nodes, reporting every problem at the value's position."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .sources import Reader
+from .vocabulary import LANG, SLUG, did_you_mean
+
+T = "tag:yaml.org,2002:"
+_NOT_TEXT = {T + "bool": "a yes/no value", T + "int": "a number", T + "float": "a number"}
+
+
+def mapping(
+    node: Node, reader: Reader, keys: dict[str, tuple[bool, str]], what: str
+) -> dict[str, tuple[Node, Node]] | None:
+    """The pairs of a mapping by key; unknown, duplicate and missing keys are reported."""
+    if not isinstance(node, MappingNode):
+        reader.at(node, f"{what} must be a set of 'key: value' lines", "not-a-mapping")
+        return None
+    pairs: dict[str, tuple[Node, Node]] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, ScalarNode):
+            reader.at(key_node, "a key must be a plain word", "wrong-type")
+            continue
+        key = key_node.value
+        if key not in keys:
+            reader.at(
+                key_node,
+                f"unknown key {key!r} in {what}{did_you_mean(key, keys)}",
+                "unknown-key",
+            )
+            continue
+        if key in pairs:
+            reader.at(key_node, f"the key {key!r} is written twice in {what}", "duplicate-key")
+            continue
+        pairs[key] = (key_node, value_node)
+    return pairs
+
+
+def require(
+    pairs: dict[str, tuple[Node, Node]],
+    node: Node,
+    reader: Reader,
+    keys: dict[str, tuple[bool, str]],
+    what: str,
+) -> None:
+    for key, (required, _description) in keys.items():
+        if required and key not in pairs:
+            reader.at(node, f"{what} has no {key!r}: add it", "missing-key")
+
+
+def text(node: Node, reader: Reader, what: str, empty_ok: bool = False) -> str | None:
+    """A string; YAML booleans and numbers get a hint to quote them."""
+    if not isinstance(node, ScalarNode):
+        reader.at(node, f"{what} must be text, not a list or a mapping", "wrong-type")
+        return None
+    if node.tag in _NOT_TEXT:
+        reader.at(
+            node,
+            f"{what}: YAML reads {node.value!r} as {_NOT_TEXT[node.tag]}; "
+            f"put it in quotes: \"{node.value}\"",
+            "quote-value",
+        )
+        return None
+    if node.tag == T + "null" or (not node.value.strip() and not empty_ok):
+        reader.at(node, f"{what} is empty", "wrong-type")
+        return None
+    if node.tag == T + "timestamp" and node.style is None:
+        reader.at(
+            node,
+            f"{what}: YAML reads {node.value!r} as a date; put it in quotes: \"{node.value}\"",
+            "quote-value",
+        )
+        return None
+    return str(node.value).strip()
+
+
+def label(node: Node, reader: Reader, what: str) -> str | None:
+    """A version label: bare numbers and dates are taken as the text written."""
+    if isinstance(node, ScalarNode) and node.tag in (T + "int", T + "float", T + "timestamp"):
+        return str(node.value)
+    return text(node, reader, what)
+
+
+def slug(node: Node, reader: Reader, what: str) -> str | None:
+    value = text(node, reader, what)
+    if value is not None and not SLUG.match(value):
+        reader.at(
+            node,
+            f"{what} {value!r} must be lowercase letters, digits and single hyphens "
+            "(for example 'canton-valais')",
+            "bad-slug",
+        )
+        return None
+    return value
+
+
+def date(node: Node, reader: Reader, what: str) -> dt.date | None:
+    if not isinstance(node, ScalarNode) or node.tag not in (T + "timestamp", T + "str"):
+        shown = node.value if isinstance(node, ScalarNode) else "this value"
+        reader.at(node, f"{what} must be a date written YYYY-MM-DD, not {shown!r}", "bad-date")
+        return None
+    value = node.value.strip()
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        reader.at(node, f"{what}: {value!r} is not a real date", "bad-date")
+        return None
+    reader.at(node, f"{what} must be a date written YYYY-MM-DD, not {value!r}", "bad-date")
+    return None
+
+
+def choice(node: Node, reader: Reader, what: str, choices: tuple[str, ...]) -> str | None:
+    value = text(node, reader, what)
+    if value is not None and value not in choices:
+        reader.at(
+            node, f"{what} {value!r} is not allowed{did_you_mean(value, choices)}", "bad-value"
+        )
+        return None
+    return value
+
+
+def lang(node: Node, reader: Reader, what: str) -> str | None:
+    value = text(node, reader, what)
+    if value is not None and not LANG.match(value):
+        reader.at(node, f"{what} {value!r} is not a language code such as 'fr' or 'it'", "bad-lang")
+        return None
+    return value
+
+
+def items(node: Node, reader: Reader, what: str) -> Iterator[Node]:
+    """The items of a list; a single scalar is not a list."""
+    if isinstance(node, ScalarNode) and node.tag == T + "null":
+        return
+    if not isinstance(node, SequenceNode):
+        reader.at(node, f"{what} must be a list (lines starting with '- ')", "not-a-list")
+        return
+    yield from node.value
+
+
+def line_of(node: Node, reader: Reader) -> int:
+    return int(node.start_mark.line) + 1 + reader.line_offset

@@ -1,0 +1,77 @@
+"""The closed vocabularies and keys of the sources: the one place they are written.
+
+Validation, the JSON Schema and the pages all read these constants.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+
+KINDS = {"charters": "charter", "conventions": "convention"}  # folder -> kind
+
+VERSION_STATUSES = ("draft", "in-force", "expired", "superseded", "terminated")
+PARTY_ROLES = ("signatory", "partner", "observer")
+COMMITMENT_STATUSES = ("planned", "ongoing", "done", "dropped")
+
+# key -> (required, description); "adopted" is required unless the status is draft
+VERSION_KEYS: dict[str, tuple[bool, str]] = {
+    "title": (True, "Title of the document"),
+    "status": (True, "Status of this version"),
+    "adopted": (False, "Date of signature or adoption (required unless the status is draft)"),
+    "effective": (False, "Period of validity: from and until (until may be left out)"),
+    "lang": (False, "Language of the text (BCP 47 code); defaults to the site's language"),
+    "supersedes": (False, "Label of the earlier version of the same document that this replaces"),
+    "parties": (True, "Organisations party to this version: member ids or {member, role, ...}"),
+    "commitments": (False, "Commitments made in this version"),
+    "themes": (False, "Themes of the document"),
+    "summary": (False, "One paragraph that sums up the document"),
+    "signed_copy": (False, "Path of the signed PDF, beside the version file"),
+}
+PERIOD_KEYS: dict[str, tuple[bool, str]] = {
+    "from": (True, "First day of validity"),
+    "until": (False, "Last day of validity; leave out for an open-ended document"),
+}
+PARTY_KEYS: dict[str, tuple[bool, str]] = {
+    "member": (True, "Member id from members.yml"),
+    "role": (False, "signatory (default), partner or observer"),
+    "signed": (False, "Date on which this party signed"),
+    "signatory": (False, "Name of the person who signed"),
+}
+COMMITMENT_KEYS: dict[str, tuple[bool, str]] = {
+    "id": (True, "Identifier, unique within the version"),
+    "text": (True, "What is committed to"),
+    "by": (False, "'all' (every party but observers, the default) or a list of member ids"),
+    "article": (False, "Number of the article of the text where the commitment is made"),
+    "due": (False, "Date by which it is due"),
+    "status": (False, "planned, ongoing, done or dropped"),
+}
+MEMBER_KEYS: dict[str, tuple[bool, str]] = {
+    "id": (True, "Identifier (lowercase letters, digits, hyphens)"),
+    "name": (True, "Full name of the organisation"),
+    "short": (False, "Short name or acronym"),
+    "kind": (False, "Kind of organisation (free text)"),
+    "website": (False, "Web address (http:// or https://)"),
+    "region": (False, "Region or territory"),
+    "parent": (False, "Member id of the organisation it belongs to"),
+}
+
+
+def nearest(word: str, choices: Iterable[str]) -> str | None:
+    """The closest valid choice to a misspelt word, if one is close enough."""
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    choices = list(choices)
+    close = nearest(word, choices)
+    if close:
+        return f" (did you mean {close!r}?)"
+    if len(choices) <= 12:
+        return " (expected one of: " + ", ".join(choices) + ")"
+    return ""
