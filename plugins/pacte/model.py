@@ -73,6 +73,23 @@ class Period:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
+@dataclass(frozen=True, slots=True)
+class SignatureField:
+    name: str
+    signed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SignedCopy:
+    """What was learnt of a signed PDF when the sources were checked."""
+
+    path: str  # relative to the site root
+    pages: int
+    size: int  # bytes
+    sha256: str
+    signature_fields: tuple[SignatureField, ...] = ()
+
+
 @dataclass(frozen=True)
 class Version:
     kind: str  # charter | convention
@@ -90,6 +107,7 @@ class Version:
     themes: tuple[str, ...] = ()
     summary: str | None = None
     signed_copy: str | None = None  # relative to the site root
+    signed_copy_info: SignedCopy | None = None  # set once the PDF has been inspected
     body: str = ""
     body_line: int = 1
     articles: tuple[Article, ...] = ()
