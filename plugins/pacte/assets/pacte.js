@@ -1,0 +1,106 @@
+/* Pacte: sortable tables and the commitments filters.
+ * Runs on every page view, also after Material's instant navigation (document$). */
+(function () {
+  "use strict";
+
+  function cellValue(row, index) {
+    var cell = row.cells[index];
+    if (!cell) return "";
+    var sort = cell.getAttribute("data-sort");
+    return (sort !== null ? sort : cell.textContent || "").trim();
+  }
+
+  function makeSortable(table) {
+    if (table.dataset.pacteSortable === "ready") return;
+    table.dataset.pacteSortable = "ready";
+    var headers = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(headers, function (th, index) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "pacte-sort";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      th.setAttribute("aria-sort", "none");
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(headers, function (other) {
+          other.setAttribute("aria-sort", "none");
+        });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        var collator = new Intl.Collator(document.documentElement.lang || undefined, {
+          numeric: true,
+          sensitivity: "base",
+        });
+        rows.sort(function (a, b) {
+          var result = collator.compare(cellValue(a, index), cellValue(b, index));
+          return ascending ? result : -result;
+        });
+        rows.forEach(function (row) {
+          body.appendChild(row);
+        });
+      });
+    });
+  }
+
+  function setUpFilters(form) {
+    if (form.dataset.pacteReady === "ready") return;
+    form.dataset.pacteReady = "ready";
+    var table = form.parentNode.querySelector("table.pacte-all-commitments");
+    if (!table) return;
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var shown = form.querySelector("[data-pacte-shown]");
+    var params = new URLSearchParams(window.location.search);
+    ["member", "document", "status", "vstatus", "theme", "q"].forEach(function (name) {
+      var field = form.elements.namedItem(name);
+      if (field && params.has(name)) field.value = params.get(name);
+    });
+
+    function apply() {
+      var member = form.elements.namedItem("member").value;
+      var documentId = form.elements.namedItem("document").value;
+      var status = form.elements.namedItem("status").value;
+      var vstatus = form.elements.namedItem("vstatus").value;
+      var theme = form.elements.namedItem("theme").value;
+      var words = form.elements.namedItem("q").value.trim().toLowerCase();
+      var count = 0;
+      rows.forEach(function (row) {
+        var ok =
+          (!member || row.getAttribute("data-member").indexOf(" " + member + " ") >= 0) &&
+          (!documentId || row.getAttribute("data-document") === documentId) &&
+          (!status || row.getAttribute("data-status") === status) &&
+          (!vstatus || row.getAttribute("data-vstatus") === vstatus) &&
+          (!theme || row.getAttribute("data-themes").indexOf("|" + theme + "|") >= 0) &&
+          (!words || row.textContent.toLowerCase().indexOf(words) >= 0);
+        row.hidden = !ok;
+        if (ok) count += 1;
+      });
+      if (shown) shown.textContent = String(count);
+    }
+
+    form.addEventListener("input", apply);
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+    });
+    form.addEventListener("reset", function () {
+      window.setTimeout(apply, 0);
+    });
+    form.hidden = false;
+    apply();
+  }
+
+  function init() {
+    document.querySelectorAll("table.pacte-sortable").forEach(makeSortable);
+    document.querySelectorAll("form[data-pacte-filters]").forEach(setUpFilters);
+  }
+
+  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -1,0 +1,89 @@
+"""The MkDocs plugin: a thin adapter that hands MkDocs what the core made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .build import SiteBuild, build_site
+from .problems import Severity
+
+log = get_plugin_logger(__name__)
+
+
+class PacteConfig(base.Config):  # type: ignore[no-untyped-call]
+    drafts = c.Type(bool, default=False)  # publish drafts too (preview builds)
+    root = c.Optional(c.Dir(exists=True))  # the sources' folder; default: beside mkdocs.yml
+    templates = c.Optional(c.Dir(exists=True))  # a folder of templates overriding Pacte's
+
+
+class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.result: SiteBuild | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.result = None  # `mkdocs serve` keeps this object between builds
+        root = Path(self.config.root or Path(config.config_file_path).parent)
+        theme_language = config.theme.get("language") or "en"
+        for extension in ("attr_list", "md_in_html", "tables"):
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
+        for source in ("members.yml", "charters", "conventions"):
+            path = root / source
+            if path.exists() and str(path) not in config.watch:
+                config.watch.append(str(path))
+        result = build_site(
+            root,
+            language=str(theme_language),
+            include_drafts=self.config.drafts,
+            use_directory_urls=config.use_directory_urls,
+            template_dirs=[Path(self.config.templates)] if self.config.templates else [],
+            site_url=config.site_url,
+            site_name=config.site_name,
+        )
+        problems = result.problems
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        warnings = [p for p in problems if p.severity is Severity.WARNING]
+        for problem in problems:
+            if problem.severity is Severity.ERROR:
+                log.error(problem.as_text())
+            elif problem.severity is Severity.WARNING:
+                log.warning(problem.as_text())
+            else:
+                log.info(problem.as_text())
+        if errors or (config.strict and warnings):
+            # nothing is written: the build stops before MkDocs cleans or writes the site
+            count = len(errors) + (len(warnings) if config.strict else 0)
+            raise PluginError(
+                f"{count} problem(s) in the sources (see above, or run 'pacte validate'): "
+                "nothing was published"
+            )
+        self.result = result
+        config.extra_css.append(result.css)
+        config.extra_javascript.append(result.javascript)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.result is not None
+        for page in self.result.output.pages:
+            existing = files.get_file_from_path(page.src_uri)
+            if existing is not None:  # a hand-written page of the same name wins
+                log.info(f"{page.src_uri} is written by hand: Pacte does not generate it")
+                continue
+            inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(
+                File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
+            )
+        for path, content in self.result.output.files.items():
+            files.append(File.generated(config, path, content=content))
+        for path, source in self.result.output.copies.items():
+            files.append(File.generated(config, path, abs_src_path=str(source)))
+        return files
