@@ -54,6 +54,14 @@ class _Parsed:
     signed_copy_ref: _Ref | None
 
 
+def current_date() -> dt.date:
+    """Today, unless PACTE_TODAY (YYYY-MM-DD) fixes it so that a run can be reproduced."""
+    try:
+        return dt.date.fromisoformat(os.environ.get("PACTE_TODAY", ""))
+    except ValueError:
+        return dt.date.today()
+
+
 def load_site(root: Path | str, language: str = "fr", today: dt.date | None = None) -> Site:
     """Read and check every source of the site whose root folder is given."""
     root = Path(root)
@@ -75,7 +83,7 @@ def load_site(root: Path | str, language: str = "fr", today: dt.date | None = No
                 if item is not None:
                     parsed.append(item)
                     site.problems.extend(item.reader.problems)
-    _cross_check(site, parsed, root, today or dt.date.today())
+    _cross_check(site, parsed, root, today or current_date())
     return site
 
 
@@ -88,7 +96,10 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
         if len(parts) == 1 and not SLUG.match(parts[0]):
             problems.append(
                 Problem(
-                    rel, 1, 1, Severity.ERROR,
+                    rel,
+                    1,
+                    1,
+                    Severity.ERROR,
                     f"the folder name {parts[0]!r} must be lowercase letters, digits and "
                     "single hyphens (it becomes the document's address)",
                     "bad-slug",
@@ -98,7 +109,10 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
     if len(parts) != 2:
         problems.append(
             Problem(
-                rel, 1, 1, Severity.ERROR,
+                rel,
+                1,
+                1,
+                Severity.ERROR,
                 f"put this file in a folder of its document: {base.name}/<document>/<version>.md",
                 "misplaced-file",
             )
@@ -109,7 +123,10 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
     if path.suffix.lower() != ".pdf":
         problems.append(
             Problem(
-                rel, 1, 1, Severity.WARNING,
+                rel,
+                1,
+                1,
+                Severity.WARNING,
                 "only version files (.md) and signed copies (.pdf) belong in a document's folder",
                 "misplaced-file",
             )
@@ -122,7 +139,10 @@ def _check_stem(path: Path, rel: str, problems: list[Problem]) -> bool:
         return True
     problems.append(
         Problem(
-            rel, 1, 1, Severity.ERROR,
+            rel,
+            1,
+            1,
+            Severity.ERROR,
             f"the version label {path.stem!r} (the file name) must be lowercase letters, "
             "digits and single hyphens, for example 2023-2025.md",
             "bad-slug",
@@ -171,8 +191,13 @@ def read_members(root: Path) -> tuple[dict[str, Organisation], list[Problem]]:
             reader.at(pairs["id"][1], f"the id {member_id!r} is used twice", "duplicate-id")
             continue
         organisations[member_id] = Organisation(
-            member_id, name, got.get("short"), got.get("kind"), website,
-            got.get("region"), got.get("parent"),
+            member_id,
+            name,
+            got.get("short"),
+            got.get("kind"),
+            website,
+            got.get("region"),
+            got.get("parent"),
         )
         if got.get("parent") is not None:
             parents.append((member_id, pairs["parent"][1]))
@@ -222,9 +247,7 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
         return pairs[key][1] if key in pairs else None
 
     title = _opt(get("title"), lambda n: values.text(n, reader, "the title"))
-    status = _opt(
-        get("status"), lambda n: values.choice(n, reader, "the status", VERSION_STATUSES)
-    )
+    status = _opt(get("status"), lambda n: values.choice(n, reader, "the status", VERSION_STATUSES))
     adopted = _opt(get("adopted"), lambda n: values.date(n, reader, "'adopted'"))
     if "adopted" not in pairs and status not in (None, "draft"):
         reader.at(
@@ -363,7 +386,8 @@ def _parties(node: Node | None, reader: Reader, refs: list[_Ref]) -> tuple[Party
             continue
         if party.member in seen:
             reader.at(
-                member_node, f"{party.member!r} is listed twice among the parties",
+                member_node,
+                f"{party.member!r} is listed twice among the parties",
                 "duplicate-member",
             )
             continue
@@ -411,7 +435,8 @@ def _commitments(
             continue
         if cid in seen:
             reader.at(
-                pairs["id"][1], f"the commitment id {cid!r} is used twice in this version",
+                pairs["id"][1],
+                f"the commitment id {cid!r} is used twice in this version",
                 "duplicate-id",
             )
             continue
@@ -447,7 +472,8 @@ def _inside(root: Path, version_path: Path, ref: _Ref, reader: Reader) -> str | 
     pure = PurePosixPath(raw.replace("\\", "/"))
     if pure.is_absolute() or ".." in pure.parts or ":" in raw or raw.startswith("~"):
         reader.report(
-            ref.line, ref.column,
+            ref.line,
+            ref.column,
             f"'signed_copy' {raw!r} must be a file in the document's folder, "
             f"for example {version_path.stem}.pdf",
             "path-outside",
@@ -460,13 +486,16 @@ def _inside(root: Path, version_path: Path, ref: _Ref, reader: Reader) -> str | 
             raise ValueError
     except ValueError:
         reader.report(
-            ref.line, ref.column,
-            f"'signed_copy' {raw!r} leads outside the document's folder", "path-outside",
+            ref.line,
+            ref.column,
+            f"'signed_copy' {raw!r} leads outside the document's folder",
+            "path-outside",
         )
         return None
     if not target.is_file():
         reader.report(
-            ref.line, ref.column,
+            ref.line,
+            ref.column,
             f"the signed copy {raw!r} is not in {folder.relative_to(root).as_posix()}/: "
             "add the PDF there or fix the name",
             "missing-file",
@@ -492,7 +521,8 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
         for ref in item.party_refs:
             if organisations and ref.member not in organisations:
                 reader.report(
-                    ref.line, ref.column,
+                    ref.line,
+                    ref.column,
                     f"{ref.member!r} is not in members.yml"
                     f"{did_you_mean(ref.member, organisations)}; add it there or fix the id",
                     "unknown-member",
@@ -501,16 +531,21 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
             if ref.member not in roles:
                 known = organisations and ref.member not in organisations
                 reader.report(
-                    ref.line, ref.column,
-                    (f"{ref.member!r} is not in members.yml" if known else
-                     f"commitment {cid!r} names {ref.member!r}, which is not a party of this "
-                     "version; add it to 'parties' or remove it from 'by'")
+                    ref.line,
+                    ref.column,
+                    (
+                        f"{ref.member!r} is not in members.yml"
+                        if known
+                        else f"commitment {cid!r} names {ref.member!r}, which is not a party "
+                        "of this version; add it to 'parties' or remove it from 'by'"
+                    )
                     + (did_you_mean(ref.member, list(roles)) if known else ""),
                     "unknown-member" if known else "not-a-party",
                 )
             elif roles[ref.member] == "observer":
                 reader.report(
-                    ref.line, ref.column,
+                    ref.line,
+                    ref.column,
                     f"{ref.member!r} is an observer of this version and makes no commitment; "
                     "change its role or remove it from 'by'",
                     "observer-commitment",
@@ -520,7 +555,8 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
             if article_key(raw) not in article_keys:
                 have = ", ".join(a.number for a in version.articles) or "none"
                 reader.report(
-                    ref.line, ref.column,
+                    ref.line,
+                    ref.column,
                     f"commitment {cid!r} names article {raw!r}, which the text does not have "
                     f"(articles found: {have}); articles are headings such as '## Article 3'",
                     "unknown-article",
@@ -529,7 +565,8 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
         for article in version.articles:
             if article.key in seen_articles:
                 reader.report(
-                    article.line, 1,
+                    article.line,
+                    1,
                     f"article {article.number} appears twice (first on line "
                     f"{seen_articles[article.key]})",
                     "duplicate-article",
@@ -559,18 +596,25 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
         if version.supersedes == version.label:
             site.problems.append(
                 Problem(
-                    version.path, ref.line, ref.column, Severity.ERROR,
-                    "a version cannot supersede itself", "supersedes-cycle",
+                    version.path,
+                    ref.line,
+                    ref.column,
+                    Severity.ERROR,
+                    "a version cannot supersede itself",
+                    "supersedes-cycle",
                 )
             )
             continue
         if version.supersedes not in labels:
             site.problems.append(
                 Problem(
-                    version.path, ref.line, ref.column, Severity.ERROR,
+                    version.path,
+                    ref.line,
+                    ref.column,
+                    Severity.ERROR,
                     f"'supersedes' names version {version.supersedes!r}, which "
                     f"{version.kind}s/{version.document}/ does not have"
-                    f"{did_you_mean(version.supersedes, [k for k in labels if k != version.label])}",
+                    + did_you_mean(version.supersedes, [k for k in labels if k != version.label]),
                     "unknown-version",
                 )
             )
@@ -582,10 +626,13 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
             if current.supersedes is None or current.supersedes not in labels:
                 break
             current = labels[current.supersedes].version
-        else:
+        if current.label == version.label:  # back to itself; a chain into a circle is not one
             site.problems.append(
                 Problem(
-                    version.path, ref.line, ref.column, Severity.ERROR,
+                    version.path,
+                    ref.line,
+                    ref.column,
+                    Severity.ERROR,
                     "versions supersede each other in a circle ("
                     + ", ".join(sorted(seen))
                     + "): the oldest one must supersede nothing",
@@ -597,7 +644,10 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
         for version in in_force:
             site.problems.append(
                 Problem(
-                    version.path, 2, 1, Severity.WARNING,
+                    version.path,
+                    2,
+                    1,
+                    Severity.WARNING,
                     "several versions of this document are in force ("
                     + ", ".join(sorted(v.label for v in in_force))
                     + "): mark the older ones superseded or expired",
@@ -609,7 +659,10 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
         if item.version.status == "superseded" and item.version.label not in replaced:
             site.problems.append(
                 Problem(
-                    item.version.path, 2, 1, Severity.WARNING,
+                    item.version.path,
+                    2,
+                    1,
+                    Severity.WARNING,
                     "this version is marked superseded, but no version of the document "
                     "supersedes it: add 'supersedes' to the newer version",
                     "not-superseded",
@@ -618,15 +671,16 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
 
 
 def _dated_notices(version: Version, reader: Reader, today: dt.date) -> None:
-    if version.status == "in-force" and version.effective and version.effective.end:
-        if version.effective.end < today:
-            reader.report(
-                2, 1,
-                f"this version is marked in force but its period ended on "
-                f"{version.effective.end}: mark it expired, or supersede it",
-                "past-end",
-                Severity.NOTICE,
-            )
+    end = version.effective.end if version.effective else None
+    if version.status == "in-force" and end is not None and end < today:
+        reader.report(
+            2,
+            1,
+            f"this version is marked in force but its period ended on "
+            f"{end}: mark it expired, or supersede it",
+            "past-end",
+            Severity.NOTICE,
+        )
     if version.status != "in-force":
         return
     for commitment in version.commitments:
@@ -636,7 +690,8 @@ def _dated_notices(version: Version, reader: Reader, today: dt.date) -> None:
             and commitment.status not in ("done", "dropped")
         ):
             reader.report(
-                commitment.line, 1,
+                commitment.line,
+                1,
                 f"commitment {commitment.id!r} was due on {commitment.due} and is not marked "
                 "done or dropped",
                 "overdue",

@@ -115,6 +115,7 @@ class Generator:
             "document_src": urls.document_src,
             "member_src": urls.member_src,
             "changes_src": urls.changes_src,
+            "has_changes": changes is not None,
         }
 
     def render(self, template: str, src_uri: str, **context: Any) -> Page:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,22 @@ def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     return loader.construct_mapping(node)  # type: ignore[arg-type]
 
 
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """``!ENV NAME`` or ``!ENV [NAME, ..., default]``, resolved as MkDocs does."""
+    if isinstance(node, yaml.SequenceNode):
+        items = loader.construct_sequence(node)
+        names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
+    else:
+        names, default = [loader.construct_scalar(node)], None  # type: ignore[arg-type]
+    for name in names:
+        value = os.environ.get(str(name))
+        if value is not None:
+            return yaml.safe_load(value) if value else None
+    return default
+
+
 _LenientLoader.add_multi_constructor("", _any_tag)
+_LenientLoader.add_constructor("!ENV", _env_tag)
 
 
 @dataclass(frozen=True)
@@ -29,6 +45,8 @@ class SiteConfig:
     root: Path
     language: str = "en"
     include_drafts: bool = False
+    site_name: str = "Pacte"
+    site_url: str | None = None
 
 
 def read_site_config(root: Path) -> SiteConfig:
@@ -48,4 +66,12 @@ def read_site_config(root: Path) -> SiteConfig:
     for plugin in data.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("pacte"), dict):
             include_drafts = bool(plugin["pacte"].get("drafts", False))
-    return SiteConfig(root, language, include_drafts)
+    site_name = data.get("site_name")
+    site_url = data.get("site_url")
+    return SiteConfig(
+        root,
+        language,
+        include_drafts,
+        site_name if isinstance(site_name, str) else "Pacte",
+        site_url if isinstance(site_url, str) else None,
+    )

@@ -1,0 +1,282 @@
+"""Real builds of a small site with `mkdocs build --strict`, asserting on what readers get."""
+
+from __future__ import annotations
+
+import csv
+import html as html_module
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from conftest import run_pacte
+from sitefixture import mkdocs_build, write_site
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = write_site(tmp_path_factory.mktemp("site"))
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+def page(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def commitment_ids(html: str) -> set[str]:
+    return set(re.findall(r'data-pacte-commitment="([^"]+)"', html))
+
+
+def section(html: str, start_id: str, end_id: str | None) -> str:
+    start = html.index(f'id="{start_id}"')
+    end = html.index(f'id="{end_id}"', start) if end_id and f'id="{end_id}"' in html else None
+    return html[start:end]
+
+
+def test_every_page_of_the_contract_exists(built: Path) -> None:
+    for url in (
+        "charters",
+        "conventions",
+        "charters/charte",
+        "charters/charte/2025",
+        "conventions/convention-canton",
+        "conventions/convention-canton/2020-2022",
+        "conventions/convention-canton/2023-2025",
+        "members",
+        "members/federation",
+        "members/canton",
+        "commitments",
+    ):
+        assert (built / url / "index.html").is_file(), url
+    for name in (
+        "data/documents.json",
+        "data/members.json",
+        "data/commitments.json",
+        "data/commitments.csv",
+        "feed.xml",
+    ):
+        assert (built / name).is_file(), name
+
+
+def test_drafts_are_not_published(built: Path) -> None:
+    assert not (built / "conventions/convention-canton/2026-2028").exists()
+    everything = "".join(p.read_text(encoding="utf-8") for p in built.rglob("*.html"))
+    assert "brouillonné" not in everything
+    assert "2026-2028" not in (built / "data/documents.json").read_text(encoding="utf-8")
+    assert "brouillonné" not in (built / "search/search_index.json").read_text(encoding="utf-8")
+
+
+def test_drafts_are_published_when_the_plugin_is_told(tmp_path: Path) -> None:
+    root = write_site(tmp_path, plugin_options=":\n      drafts: true")
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    html = page(root / "site", "conventions/convention-canton/2026-2028")
+    assert "brouillonné" in html
+    assert "Projet : cette version n'a pas été adoptée." in html_module.unescape(html)
+
+
+def test_document_url_shows_the_version_in_force(built: Path) -> None:
+    html = page(built, "conventions/convention-canton")
+    assert "Les parties se rencontrent deux fois par an." in html
+    assert 'data-pacte-version="2023-2025"' in html
+
+
+def test_version_page_shows_metadata_parties_commitments_text(built: Path) -> None:
+    html = page(built, "charters/charte/2025")
+    assert '<h1 id="charte">Charte de collaboration</h1>' in html
+    assert "1er mars 2025" in html  # adopted, in French
+    assert "La directrice" in html  # signatory
+    assert "Observateur" in html
+    # the commitment links to its article's anchor, and the heading carries it
+    assert '<a href="#article-2">2</a>' in html
+    assert 'id="article-2"' in html
+    assert 'id="article-1"' in html  # "Article 1er"
+    # "by: all" is expanded to every party but the observer
+    row = re.search(r'<tr id="commitment-partage">.*?</tr>', html, re.S)
+    assert row is not None
+    assert "Foyer A" in row.group(0) and "Observatoire" not in row.group(0)
+
+
+def test_versions_link_to_each_other(built: Path) -> None:
+    old = page(built, "conventions/convention-canton/2020-2022")
+    new = page(built, "conventions/convention-canton/2023-2025")
+    assert 'href="../2023-2025/"' in old
+    assert 'href="../2020-2022/"' in new
+    assert "Cette version n'est pas la version en vigueur." in html_module.unescape(old)
+
+
+def test_member_table_lists_exactly_its_commitments(built: Path) -> None:
+    html = page(built, "members/canton")
+    in_force = commitment_ids(section(html, "commitments", "earlier-commitments"))
+    assert in_force == {
+        "convention-canton/2023-2025/dialogue",
+        "convention-canton/2023-2025/rapport",
+    }
+    earlier = commitment_ids(section(html, "earlier-commitments", None))
+    assert earlier == {
+        "convention-canton/2020-2022/dialogue",
+        "convention-canton/2020-2022/ancien",
+    }
+    # a partner is bound by "all"; an observer never is
+    home_a = commitment_ids(page(built, "members/home-a"))
+    assert home_a == {"charte/2025/partage", "convention-canton/2023-2025/dialogue"}
+    assert commitment_ids(page(built, "members/observer-org")) == set()
+
+
+def test_source_text_is_escaped(built: Path) -> None:
+    for url in ("conventions/convention-canton/2020-2022", "members/home-b", "members"):
+        html = page(built, url)
+        assert "<script>alert(" not in html, url
+        assert "&lt;script&gt;alert(" in html, url
+
+
+def test_open_data_matches_the_sources(built: Path) -> None:
+    documents = json.loads((built / "data/documents.json").read_text(encoding="utf-8"))
+    assert {(d["document"], d["version"], d["status"]) for d in documents} == {
+        ("charte", "2025", "in-force"),
+        ("convention-canton", "2020-2022", "superseded"),
+        ("convention-canton", "2023-2025", "in-force"),
+        ("convenzione-torino", "2024", "in-force"),
+    }
+    commitments = json.loads((built / "data/commitments.json").read_text(encoding="utf-8"))
+    assert len(commitments) == 7
+    rows = list(csv.DictReader(io.StringIO((built / "data/commitments.csv").read_text("utf-8"))))
+    assert [(r["document"], r["version"], r["id"]) for r in rows] == [
+        (c["document"], c["version"], c["id"]) for c in commitments
+    ]
+    partage = next(r for r in rows if r["id"] == "partage")
+    assert partage["by"] == "federation;home-a;home-b"
+    members = json.loads((built / "data/members.json").read_text(encoding="utf-8"))
+    assert {m["id"] for m in members} == {
+        "federation",
+        "canton",
+        "home-a",
+        "home-b",
+        "observer-org",
+        "comune",
+    }
+
+
+def test_feed_has_an_entry_per_published_version(built: Path) -> None:
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring((built / "feed.xml").read_bytes())
+    links = {e.find("a:link", ns).get("href") for e in feed.findall("a:entry", ns)}  # type: ignore[union-attr]
+    assert links == {
+        "https://example.org/pacte/charters/charte/2025/",
+        "https://example.org/pacte/conventions/convention-canton/2020-2022/",
+        "https://example.org/pacte/conventions/convention-canton/2023-2025/",
+        "https://example.org/pacte/conventions/convenzione-torino/2024/",
+    }
+
+
+def test_pacte_export_writes_the_same_data_files(built: Path, tmp_path: Path) -> None:
+    root = built.parent
+    result = run_pacte(
+        "export",
+        "--out",
+        str(tmp_path / "out"),
+        "--site-url",
+        "https://example.org/pacte/",
+        cwd=root,
+    )
+    assert result.returncode == 0, result.stderr
+    for name in ("documents.json", "members.json", "commitments.json", "commitments.csv"):
+        assert (tmp_path / "out" / name).read_bytes() == (built / "data" / name).read_bytes()
+    assert (tmp_path / "out" / "feed.xml").read_bytes() == (built / "feed.xml").read_bytes()
+
+
+def test_search_index_holds_texts_commitments_and_organisations(built: Path) -> None:
+    index = (built / "search/search_index.json").read_text(encoding="utf-8")
+    assert "synergies entre institutions" in index  # document text
+    assert "Publier un rapport annuel" in index  # a commitment
+    assert "domiciliarit" in index  # the Italian document
+    assert "Observatoire social" in index  # an organisation
+
+
+def test_commitments_page_offers_filters(built: Path) -> None:
+    html = page(built, "commitments")
+    assert html.count("data-vstatus=") == 7
+    assert '<option value="canton">Canton du Valais</option>' in html
+    assert '<option value="domiciliarità">domiciliarità</option>' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "label"),
+    [("fr", "Engagements"), ("it", "Impegni"), ("de", "Verpflichtungen"), ("en", "Commitments")],
+)
+def test_labels_follow_the_site_language(tmp_path: Path, language: str, label: str) -> None:
+    root = write_site(tmp_path, language=language)
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    html = page(root / "site", "charters/charte/2025")
+    assert f'<h2 id="commitments">{label}</h2>' in html
+
+
+def test_invalid_sources_fail_the_strict_build_with_the_validate_messages(tmp_path: Path) -> None:
+    broken = {
+        "charters/charte/2025.md": "---\ntitle: Charte\nstatus: in-force\n"
+        "adopted: 2025-02-30\nparties: [federation, nobody]\n---\n",
+    }
+    root = write_site(tmp_path, extra=broken)
+    result = mkdocs_build(root)
+    assert result.returncode != 0
+    validate = run_pacte("validate", cwd=root)
+    assert validate.returncode == 1
+    lines = [line for line in validate.stdout.splitlines() if ": error:" in line]
+    assert len(lines) == 2
+    for line in lines:
+        assert line in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (root / "site").exists()  # nothing was written
+
+
+def test_warnings_fail_only_the_strict_build(tmp_path: Path) -> None:
+    extra = {
+        "conventions/convention-canton/2020-2022.md": FILES_IN_FORCE_TWICE,
+    }
+    root = write_site(tmp_path, extra=extra)
+    strict = mkdocs_build(root)
+    assert strict.returncode != 0
+    assert "[several-in-force]" in strict.stderr
+
+
+FILES_IN_FORCE_TWICE = """\
+---
+title: Convention avec le canton
+status: in-force
+adopted: 2020-01-15
+parties: [federation, canton]
+---
+Texte.
+"""
+
+
+def test_a_site_can_override_a_template(tmp_path: Path) -> None:
+    root = write_site(tmp_path, plugin_options=":\n      templates: overrides")
+    (root / "overrides").mkdir()
+    (root / "overrides" / "members.md.j2").write_text(
+        "---\ntitle: Annuaire\n---\n\n# Annuaire maison\n\n{{ members_list | length }} membres\n",
+        encoding="utf-8",
+    )
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    html = page(root / "site", "members")
+    assert "Annuaire maison" in html and "6 membres" in html
+
+
+def test_use_directory_urls_off_gives_working_links(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    with (root / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("use_directory_urls: false\n")
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    site = root / "site"
+    html = (site / "conventions/convention-canton/2023-2025.html").read_text(encoding="utf-8")
+    for href in re.findall(r'href="([^"#:]+\.html)"', html):
+        target = (site / "conventions/convention-canton" / href).resolve()
+        assert target.is_file(), href
