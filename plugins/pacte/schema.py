@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .vocabulary import (
@@ -116,3 +117,14 @@ def members_schema() -> dict[str, Any]:
 
 def schemas() -> dict[str, Any]:
     return {"front_matter": front_matter_schema(), "members": members_schema()}
+
+
+def schema_files() -> dict[str, str]:
+    """The schemas as the files `pacte schema --out` writes and the site publishes."""
+    return {
+        name: json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+        for name, schema in (
+            ("front-matter.schema.json", front_matter_schema()),
+            ("members.schema.json", members_schema()),
+        )
+    }

@@ -1,0 +1,395 @@
+"""``pacte new``: start a new version of a document, as a draft.
+
+A new version is a copy of an earlier one (the latest unless another is named) that
+supersedes it: same text and front matter, but a draft again, with the adoption date,
+the signatures and the signed copy left out, since the new version has none yet. The
+front matter is edited line by line so that the editor's layout and comments survive;
+when its layout is too unusual for that, it is written out again from its values.
+Either way the result is checked against the values it must have before it is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .model import Site, Version
+from .sources import Reader, read_text, split_front_matter
+from .vocabulary import KINDS, SLUG
+
+DROPPED_KEYS = ("adopted", "signed_copy")  # a new version is not adopted nor signed yet
+DROPPED_PARTY_KEYS = ("signed", "signatory")
+FOLDERS = {kind: folder for folder, kind in KINDS.items()}  # charter -> charters
+
+
+class NewVersionUsage(ValueError):
+    """The arguments name no valid document or version (exit 2)."""
+
+
+class NewVersionRefused(RuntimeError):
+    """The new version cannot be written: it exists, or its source cannot be copied (exit 1)."""
+
+
+@dataclass(frozen=True)
+class NewVersion:
+    path: str  # relative to the site root
+    source: Version | None  # the version it copies and supersedes; None for a new document
+    layout_kept: bool  # False when the front matter had to be written out again
+
+
+def new_version(
+    site: Site, root: Path, kind: str, doc: str, label: str, from_label: str | None = None
+) -> NewVersion:
+    """Write ``<kind>s/<doc>/<label>.md`` as a draft and say what it was made from."""
+    if kind not in FOLDERS:
+        raise NewVersionUsage(f"the kind must be charter or convention, not {kind!r}")
+    for what, value, example in (
+        ("document id", doc, "charte-du-reseau"),
+        ("version label", label, "2026-2028"),
+    ):
+        if not SLUG.match(value):
+            raise NewVersionUsage(
+                f"the {what} {value!r} must be lowercase letters, digits and single hyphens, "
+                f"for example {example}"
+            )
+    rel = f"{FOLDERS[kind]}/{doc}/{label}.md"
+    target = root / rel
+    if target.exists():
+        raise NewVersionRefused(f"{rel} already exists: choose another version label")
+    document = site.documents.get((kind, doc))
+    versions = document.versions if document else ()
+    if from_label is not None:
+        source = next((v for v in versions if v.label == from_label), None)
+        if source is None and not versions:
+            raise NewVersionUsage(
+                f"there is no {kind} {doc!r} to copy version {from_label!r} from "
+                f"({FOLDERS[kind]}/{doc}/ has no version); leave out --from to start it"
+            )
+        if source is None:
+            have = ", ".join(v.label for v in versions)
+            raise NewVersionUsage(
+                f"{FOLDERS[kind]}/{doc}/ has no version {from_label!r} (its versions: {have})"
+            )
+    else:
+        source = versions[-1] if versions else None  # the model orders versions oldest first
+
+    if source is None:
+        text, layout_kept = skeleton(doc, site.language), True
+    else:
+        text, layout_kept = _copy(root, source, label)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("x", encoding="utf-8", newline="\n") as out:  # never overwrite
+        out.write(text)
+    return NewVersion(rel, source, layout_kept)
+
+
+def _copy(root: Path, source: Version, label: str) -> tuple[str, bool]:
+    reader = Reader(source.path)
+    original = read_text(root, root / source.path, reader)
+    front = split_front_matter(original, reader) if original is not None else None
+    if front is None:
+        raise NewVersionRefused(
+            f"{source.path} cannot be copied: {_first_problem(reader)}; "
+            "fix it first (pacte validate shows how)"
+        )
+    try:
+        yaml_text, layout_kept = draft_front_matter(front.yaml_text, source.label)
+    except ValueError as exc:
+        raise NewVersionRefused(
+            f"{source.path} cannot be copied: {exc}; fix it first (pacte validate shows how)"
+        ) from None
+    if label == source.label:  # pragma: no cover - the file would exist
+        raise NewVersionRefused(f"{source.path} already exists")
+    return f"---\n{yaml_text}---\n{front.body}", layout_kept
+
+
+def _first_problem(reader: Reader) -> str:
+    return reader.problems[0].message if reader.problems else "its front matter cannot be read"
+
+
+# --- the front matter of the copy --------------------------------------------------------
+
+
+def draft_front_matter(yaml_text: str, from_label: str) -> tuple[str, bool]:
+    """The front matter of a draft that supersedes ``from_label``, and whether its layout
+    (comments, order, quoting) could be kept.
+
+    Raises ValueError when the front matter is not a readable set of 'key: value' pairs.
+    """
+    try:
+        data = yaml.safe_load(yaml_text)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"its front matter is not valid YAML ({_short(exc)})") from None
+    if not isinstance(data, dict):
+        raise ValueError("its front matter is not a set of 'key: value' pairs")
+    expected = _draft_values(data, from_label)
+    try:
+        edited = _edit_in_place(yaml_text, from_label)
+    except _Unusual:
+        edited = None
+    if edited is not None and _values_of(edited) == expected:
+        return edited, True
+    return _dump(expected), False
+
+
+def _draft_values(data: dict[Any, Any], from_label: str) -> dict[Any, Any]:
+    """The values the copy must have: the source's, made a draft that supersedes it."""
+    result: dict[Any, Any] = {}
+    for key, value in data.items():
+        if key in DROPPED_KEYS or key == "supersedes":
+            continue
+        if key == "status":
+            value = "draft"
+        elif key == "parties" and isinstance(value, list):
+            value = [
+                {k: v for k, v in party.items() if k not in DROPPED_PARTY_KEYS}
+                if isinstance(party, dict)
+                else party
+                for party in value
+            ]
+        result[key] = value
+        if key == "status":
+            result["supersedes"] = from_label
+    if "status" not in result:
+        result = {"status": "draft", "supersedes": from_label, **result}
+    return result
+
+
+def _values_of(yaml_text: str) -> Any:
+    try:
+        return yaml.safe_load(yaml_text)
+    except yaml.YAMLError:
+        return None
+
+
+def _dump(data: dict[Any, Any]) -> str:
+    return yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+    )
+
+
+def _short(exc: yaml.YAMLError) -> str:
+    problem = getattr(exc, "problem", None)
+    mark = getattr(exc, "problem_mark", None)
+    where = f" on line {mark.line + 2}" if mark is not None else ""  # +1 for the '---' line
+    return f"{problem or 'invalid YAML'}{where}"
+
+
+class _Unusual(Exception):
+    """A layout the line editor does not handle; the front matter is written out again."""
+
+
+Edit = Callable[[str], str]
+
+
+def _edit_in_place(yaml_text: str, from_label: str) -> str:
+    """Apply one small text edit at a time, reading the YAML again after each."""
+    text = yaml_text
+    for _ in range(500):  # each edit removes or settles one key; a front matter has fewer
+        root = _compose(text)
+        edit = _next_edit(root, from_label)
+        if edit is None:
+            return text
+        text = edit(text)
+    raise _Unusual("too many edits")  # pragma: no cover
+
+
+def _compose(text: str) -> MappingNode:
+    try:
+        # the pure-Python loader, whose marks count characters (the C one may not)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        raise _Unusual(str(exc)) from None
+    if not isinstance(node, MappingNode) or node.flow_style:
+        raise _Unusual("not a block mapping")
+    return node
+
+
+def _key(node: Node) -> str | None:
+    return node.value if isinstance(node, ScalarNode) else None
+
+
+def _next_edit(root: MappingNode, from_label: str) -> Edit | None:
+    for key, value in root.value:
+        if _key(key) in DROPPED_KEYS:
+            return _delete(root, key, value)
+    for key, value in root.value:
+        if _key(key) == "parties" and isinstance(value, SequenceNode):
+            for party in value.value:
+                if not isinstance(party, MappingNode):
+                    continue
+                for pkey, pvalue in party.value:
+                    if _key(pkey) in DROPPED_PARTY_KEYS:
+                        return _delete(party, pkey, pvalue)
+    pairs = {_key(k): (k, v) for k, v in root.value}
+    status = pairs.get("status")
+    if status is None:
+        raise _Unusual("no status")
+    if not (isinstance(status[1], ScalarNode) and status[1].value == "draft"):
+        return _replace_value(status[1], "draft")
+    label = _scalar(from_label)
+    supersedes = pairs.get("supersedes")
+    if supersedes is None:
+        return _insert_after(status[0], status[1], f"supersedes: {label}")
+    value = supersedes[1]
+    as_text = isinstance(value, ScalarNode) and value.tag == "tag:yaml.org,2002:str"
+    if not (as_text and value.value == from_label):
+        return _replace_value(value, label)
+    return None
+
+
+def _scalar(label: str) -> str:
+    """The label as YAML reads it back as text: quoted when it would be a number or date."""
+    try:
+        plain = yaml.safe_load(label)
+    except yaml.YAMLError:  # pragma: no cover - slugs are plain scalars
+        plain = None
+    return label if plain == label else f'"{label}"'
+
+
+def _last_line(lines: list[str], first: int, value: Node) -> int:
+    """The last line of a key's value, leaving out the blank and comment lines after it."""
+    end = value.end_mark
+    last = end.line if end.column > 0 or end.line == first else end.line - 1
+    last = min(last, len(lines) - 1)
+    while last > first and (not lines[last].strip() or lines[last].lstrip().startswith("#")):
+        last -= 1
+    return last
+
+
+def _delete(mapping: MappingNode, key: Node, value: Node) -> Edit:
+    def edit(text: str) -> str:
+        if mapping.flow_style:
+            return _delete_flow(text, key, value)
+        lines = text.split("\n")
+        first = key.start_mark.line
+        last = _last_line(lines, first, value)
+        column = key.start_mark.column
+        prefix = lines[first][:column]
+        if prefix.strip():
+            # the first key of a list item ('- signed: ...'): the next key takes its '- '
+            index = next(i for i, (k, _) in enumerate(mapping.value) if k is key)
+            if index + 1 >= len(mapping.value):
+                raise _Unusual("nothing left in the item")
+            following = mapping.value[index + 1][0]
+            line = following.start_mark.line
+            if (
+                line <= last
+                or following.start_mark.column != column
+                or lines[line][:column].strip()
+            ):
+                raise _Unusual("an item laid out on one line")
+            lines[line] = prefix + lines[line][column:]
+        del lines[first : last + 1]
+        return "\n".join(lines)
+
+    return edit
+
+
+def _delete_flow(text: str, key: Node, value: Node) -> str:
+    start, end = key.start_mark.index, value.end_mark.index
+    after = re.compile(r"\s*,\s*").match(text, end)
+    if after:
+        end = after.end()
+    else:
+        before = re.search(r",\s*\Z", text[:start])
+        if before:
+            start = before.start()
+    return text[:start] + text[end:]
+
+
+def _replace_value(value: Node, new: str) -> Edit:
+    def edit(text: str) -> str:
+        if not isinstance(value, ScalarNode) or value.style in ("|", ">"):
+            raise _Unusual("a value on several lines")
+        start, end = value.start_mark.index, value.end_mark.index
+        if start == end:  # 'key:' with no value
+            return text[:start] + " " + new + text[end:]
+        return text[:start] + new + text[end:]
+
+    return edit
+
+
+def _insert_after(key: Node, value: Node, line: str) -> Edit:
+    def edit(text: str) -> str:
+        lines = text.split("\n")
+        first = key.start_mark.line
+        last = _last_line(lines, first, value)
+        lines.insert(last + 1, " " * key.start_mark.column + line)
+        return "\n".join(lines)
+
+    return edit
+
+
+# --- the first version of a new document ---------------------------------------------------
+
+# (article word, first article's title, what to write, hint on parties, hint on dates)
+_SKELETON_WORDS: dict[str, tuple[str, str, str, str, str]] = {
+    "fr": (
+        "Article",
+        "Objet",
+        "Écrivez ici le texte de l'article.",
+        "une ligne par organisation, avec son identifiant dans members.yml, par exemple :",
+        "à compléter quand la version est adoptée :",
+    ),
+    "it": (
+        "Articolo",
+        "Oggetto",
+        "Scrivete qui il testo dell'articolo.",
+        "una riga per organizzazione, con il suo identificativo in members.yml, ad esempio:",
+        "da completare quando la versione è adottata:",
+    ),
+    "de": (
+        "Artikel",
+        "Gegenstand",
+        "Schreiben Sie hier den Text des Artikels.",
+        "eine Zeile pro Organisation, mit ihrer Kennung aus members.yml, zum Beispiel:",
+        "auszufüllen, wenn die Fassung angenommen ist:",
+    ),
+    "en": (
+        "Article",
+        "Purpose",
+        "Write the text of the article here.",
+        "one line per organisation, with its id in members.yml, for example:",
+        "to fill in once the version is adopted:",
+    ),
+}
+
+
+def skeleton(doc: str, language: str) -> str:
+    """A draft for a document's first version: valid once its parties are listed."""
+    words = _SKELETON_WORDS.get(language.split("-")[0].lower(), _SKELETON_WORDS["en"])
+    article, subject, write_here, parties_hint, dates_hint = words
+    title = doc.replace("-", " ").capitalize()
+    return (
+        "---\n"
+        f"title: {_scalar(title)}\n"
+        "status: draft\n"
+        f"# {dates_hint}\n"
+        "# adopted: YYYY-MM-DD\n"
+        "# effective:\n"
+        "#   from: YYYY-MM-DD\n"
+        "#   until: YYYY-MM-DD\n"
+        "parties:\n"
+        f"  # {parties_hint}\n"
+        "  # - member: member-id\n"
+        "  #   role: signatory\n"
+        "# commitments:\n"
+        "#   - id: first-commitment\n"
+        "#     text: ...\n"
+        "#     by: all\n"
+        "#     article: 1\n"
+        "# themes: [...]\n"
+        "# summary: ...\n"
+        "---\n"
+        "\n"
+        f"## {article} 1 – {subject}\n"
+        "\n"
+        f"{write_here}\n"
+    )
