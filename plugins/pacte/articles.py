@@ -50,10 +50,10 @@ def parse_articles(body: str, body_line: int) -> tuple[Article, ...]:
             # another level-2 heading closes the article before it
             found.append(("", "", "", -1, index))
     articles = []
-    for position, (number, title, heading, line, index) in enumerate(found):
-        if line < 0:
+    for position, (number, title, heading, line_no, index) in enumerate(found):
+        if line_no < 0:
             continue
         end = found[position + 1][4] if position + 1 < len(found) else len(lines)
         text = "\n".join(lines[index + 1 : end]).strip("\n")
-        articles.append(Article(number, article_key(number), title, heading, text, line))
+        articles.append(Article(number, article_key(number), title, heading, text, line_no))
     return tuple(articles)

@@ -25,7 +25,8 @@ _STANDARD_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 }
-MAX_NODES = 20_000  # far beyond any real front matter; bounds the work on hostile input
+MAX_NODES = 1_000_000  # far beyond any real source (members.yml of a large network included)
+MAX_DEPTH = 1_000  # nesting; libyaml composes recursively and crashes on very deep input
 
 
 @dataclass
@@ -46,9 +47,7 @@ class Reader:
     ) -> None:
         self.problems.append(Problem(self.path, line, column, severity, message, code))
 
-    def at(
-        self, node: Node, message: str, code: str, severity: Severity = Severity.ERROR
-    ) -> None:
+    def at(self, node: Node, message: str, code: str, severity: Severity = Severity.ERROR) -> None:
         mark = node.start_mark
         self.report(mark.line + 1 + self.line_offset, mark.column + 1, message, code, severity)
 
@@ -123,6 +122,8 @@ def split_front_matter(text: str, reader: Reader) -> FrontMatter | None:
 
 def compose(yaml_text: str, reader: Reader) -> Node | None:
     """The YAML text as a node tree, or None after reporting why it cannot be read."""
+    if _odd_line_break(yaml_text, reader) or _too_deep(yaml_text, reader):
+        return None
     try:
         node: Node | None = yaml.compose(yaml_text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -131,10 +132,18 @@ def compose(yaml_text: str, reader: Reader) -> Node | None:
         column = mark.column + 1 if mark else 1
         what = exc.problem or "invalid YAML"
         hint = ""
-        if "\t" in yaml_text and "tab" in what:
+        if _tab_near(yaml_text, mark) or ("\t" in yaml_text and "tab" in what):
             hint = " (use spaces, not tabs, to indent)"
+        elif "mapping values are not allowed" in what:
+            hint = " (a value that contains ': ' must be put in quotes)"
         elif exc.context:
-            hint = f" ({exc.context})"
+            start = exc.context_mark
+            if start is not None and mark is not None and start.line != mark.line:
+                # an unclosed bracket or quote: say where it was opened
+                where = f"line {start.line + 1 + reader.line_offset}, column {start.column + 1}"
+                hint = f" ({exc.context} that starts on {where})"
+            else:
+                hint = f" ({exc.context})"
         reader.report(line, column, f"YAML cannot be read: {what}{hint}", "yaml-syntax")
         return None
     except yaml.YAMLError as exc:
@@ -143,9 +152,12 @@ def compose(yaml_text: str, reader: Reader) -> Node | None:
         line = 1 + reader.line_offset
         column = 1
         if isinstance(position, int):
-            before = yaml_text[:position]
+            if _Loader is not yaml.SafeLoader:  # libyaml counts bytes of UTF-8
+                before = yaml_text.encode("utf-8")[:position].decode("utf-8", "replace")
+            else:
+                before = yaml_text[:position]
             line = before.count("\n") + 1 + reader.line_offset
-            column = position - (before.rfind("\n") + 1) + 1
+            column = len(before) - (before.rfind("\n") + 1) + 1
         reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
         reader.report(line, column, f"YAML cannot be read: {reason}", "yaml-syntax")
         return None
@@ -155,6 +167,69 @@ def compose(yaml_text: str, reader: Reader) -> Node | None:
     if node is not None and not check_tree(node, reader):
         return None
     return node
+
+
+_ODD_BREAKS = {"\x85": "U+0085", "\u2028": "U+2028", "\u2029": "U+2029"}
+
+
+def _odd_line_break(yaml_text: str, reader: Reader) -> bool:
+    """Report the invisible characters that YAML reads as line breaks and editors do not.
+
+    Left in, they would shift every line number given after them, and split values.
+    """
+    found = [i for i in (yaml_text.find(c) for c in _ODD_BREAKS) if i >= 0]
+    if not found:
+        return False
+    index = min(found)
+    before = yaml_text[:index]
+    reader.report(
+        before.count("\n") + 1 + reader.line_offset,
+        index - (before.rfind("\n") + 1) + 1,
+        f"an invisible line separator ({_ODD_BREAKS[yaml_text[index]]}) is here, "
+        "often pasted from another document: delete it",
+        "yaml-syntax",
+    )
+    return True
+
+
+def _too_deep(yaml_text: str, reader: Reader) -> bool:
+    """Report YAML nested deeper than MAX_DEPTH, found without composing it.
+
+    Each level of nesting needs one of the characters counted here, so most texts
+    are cleared by counting; the others are scanned event by event, which is flat.
+    """
+    if sum(yaml_text.count(c) for c in "[{-?:") < MAX_DEPTH:
+        return False
+    depth = 0
+    try:
+        for event in yaml.parse(yaml_text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    reader.report(
+                        (mark.line + 1 if mark else 1) + reader.line_offset,
+                        mark.column + 1 if mark else 1,
+                        f"this YAML is nested more than {MAX_DEPTH} levels deep: write it flatter",
+                        "yaml-syntax",
+                    )
+                    return True
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        pass  # compose reports it, with its position
+    return False
+
+
+def _tab_near(yaml_text: str, mark: yaml.Mark | None) -> bool:
+    """Whether the line of a YAML error is indented with a tab."""
+    if mark is None:
+        return False
+    lines = yaml_text.split("\n")
+    if not 0 <= mark.line < len(lines):
+        return False
+    line = lines[mark.line]
+    return "\t" in line[: len(line) - len(line.lstrip())]
 
 
 def check_tree(root: Node, reader: Reader) -> bool:
@@ -174,7 +249,7 @@ def check_tree(root: Node, reader: Reader) -> bool:
             return False
         seen.add(id(node))
         if len(seen) > MAX_NODES:
-            reader.at(node, "this YAML is too large to be a front matter", "yaml-syntax")
+            reader.at(node, f"this YAML has more than {MAX_NODES} values: split it", "yaml-syntax")
             return False
         if node.tag not in _STANDARD_TAGS:
             reader.at(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -11,6 +12,7 @@ from .sources import Reader
 from .vocabulary import LANG, SLUG, did_you_mean
 
 T = "tag:yaml.org,2002:"
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _NOT_TEXT = {T + "bool": "a yes/no value", T + "int": "a number", T + "float": "a number"}
 
 
@@ -62,7 +64,7 @@ def text(node: Node, reader: Reader, what: str, empty_ok: bool = False) -> str |
         reader.at(
             node,
             f"{what}: YAML reads {node.value!r} as {_NOT_TEXT[node.tag]}; "
-            f"put it in quotes: \"{node.value}\"",
+            f'put it in quotes: "{node.value}"',
             "quote-value",
         )
         return None
@@ -72,7 +74,7 @@ def text(node: Node, reader: Reader, what: str, empty_ok: bool = False) -> str |
     if node.tag == T + "timestamp" and node.style is None:
         reader.at(
             node,
-            f"{what}: YAML reads {node.value!r} as a date; put it in quotes: \"{node.value}\"",
+            f'{what}: YAML reads {node.value!r} as a date; put it in quotes: "{node.value}"',
             "quote-value",
         )
         return None
@@ -106,7 +108,7 @@ def date(node: Node, reader: Reader, what: str) -> dt.date | None:
         return None
     value = node.value.strip()
     try:
-        if len(value) == 10:
+        if _DATE.match(value):  # fromisoformat alone also takes '2023-W01-1'
             return dt.date.fromisoformat(value)
     except ValueError:
         reader.at(node, f"{what}: {value!r} is not a real date", "bad-date")
