@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from . import values
 from .articles import article_key, parse_articles
 from .model import Commitment, Document, Organisation, Party, Period, Site, Version
+from .pdf import inspect_signed_copy
 from .problems import Problem, Severity
 from .sources import Reader, compose, read_text, split_front_matter
 from .vocabulary import (
@@ -32,6 +35,7 @@ from .vocabulary import (
 )
 
 MEMBERS_FILE = "members.yml"
+_T = TypeVar("_T")
 
 
 @dataclass
@@ -304,7 +308,13 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
         articles=articles,
     )
     if signed_copy_ref is not None:
-        version = replace(version, signed_copy=_inside(root, path, signed_copy_ref, reader))
+        inside = _inside(root, path, signed_copy_ref, reader)
+        info = None
+        if inside is not None:
+            info, troubles = inspect_signed_copy(root / inside, inside)
+            for message in troubles:
+                reader.report(signed_copy_ref.line, signed_copy_ref.column, message, "bad-pdf")
+        version = replace(version, signed_copy=inside, signed_copy_info=info)
     return _Parsed(
         version, reader, party_refs, by_refs, article_refs, supersedes_ref, signed_copy_ref
     )
@@ -313,7 +323,7 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
 _NULL = ScalarNode("tag:yaml.org,2002:null", "")
 
 
-def _opt(node: Node | None, read):  # type: ignore[no-untyped-def]
+def _opt(node: Node | None, read: Callable[[Node], _T | None]) -> _T | None:
     return None if node is None else read(node)
 
 
@@ -583,8 +593,12 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
 
 
 def _version_order(version: Version) -> tuple[str, str]:
-    start = version.effective.start.isoformat() if version.effective else ""
-    return (start or (version.adopted.isoformat() if version.adopted else ""), version.label)
+    """Oldest first by start of validity or adoption; undated versions (drafts) last."""
+    if version.effective:
+        return (version.effective.start.isoformat(), version.label)
+    if version.adopted:
+        return (version.adopted.isoformat(), version.label)
+    return ("9999", version.label)
 
 
 def _check_document(site: Site, items: list[_Parsed]) -> None:
