@@ -280,3 +280,19 @@ def test_use_directory_urls_off_gives_working_links(tmp_path: Path) -> None:
     for href in re.findall(r'href="([^"#:]+\.html)"', html):
         target = (site / "conventions/convention-canton" / href).resolve()
         assert target.is_file(), href
+
+
+def test_changes_page_shows_what_changed_and_links_both_ways(built: Path) -> None:
+    version = page(built, "conventions/convention-canton/2023-2025")
+    assert 'href="changes/" class="pacte-changes-link"' in version
+    changes = page(built, "conventions/convention-canton/2023-2025/changes")
+    assert 'href="../"' in changes  # back to the version
+    assert 'href="../../2020-2022/"' in changes  # and to the one it supersedes
+    text = html_module.unescape(changes)
+    # word by word: "une fois par an" became "deux fois par an"
+    assert re.search(r"<del[^>]*>(<span[^>]*>[^<]*</span>)?une</del><ins[^>]*>", text)
+    assert re.search(r"<ins[^>]*>(<span[^>]*>[^<]*</span>)?deux</ins> fois par an", text)
+    assert "Publier un rapport annuel" in text  # a commitment added
+    assert "&lt;script&gt;" in changes and "<script>alert(" not in changes
+    # the first version of a document has no changes page
+    assert not (built / "conventions/convention-canton/2020-2022/changes").exists()

@@ -11,12 +11,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
+from .diff import compare, compare_sites
+from .diff_render import COMMENT_LIMIT, render_comparison, render_site_changes
+from .gitbase import GitError, load_site_at
 from .load import load_site
-from .model import Site
+from .model import Document, Site, Version
 from .newversion import NewVersionRefused, NewVersionUsage, new_version
 from .problems import CODES, Severity, count, render
 from .schema import schema_files, schemas
 from .siteconfig import read_site_config
+from .vocabulary import KINDS, nearest
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -106,6 +110,80 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def find_document(site: Site, ref: str) -> Document:
+    """A document by id, or by kind folder and id (charters/ID) when both kinds use the id."""
+    folder, _slash, doc_id = ref.rpartition("/")
+    kind = KINDS.get(folder.strip("/")) if folder else None
+    if folder and kind is None:
+        raise UsageError(f"{ref!r}: write the document as ID, charters/ID or conventions/ID")
+    found = [d for (k, i), d in site.documents.items() if i == doc_id and kind in (None, k)]
+    if len(found) > 1:
+        raise UsageError(
+            f"{doc_id!r} is both a charter and a convention: "
+            f"write charters/{doc_id} or conventions/{doc_id}"
+        )
+    if not found:
+        close = nearest(doc_id, [i for _k, i in site.documents])
+        known = ", ".join(sorted(f"{k}s/{i}" for k, i in site.documents)) or "none"
+        raise UsageError(
+            f"there is no document {ref!r}"
+            + (f" (did you mean {close!r}?)" if close else "")
+            + f"; the documents are: {known}"
+        )
+    return found[0]
+
+
+def find_version(document: Document, label: str) -> Version:
+    version = document.version(label)
+    if version is None:
+        labels = [v.label for v in document.versions]
+        close = next((v for v in labels if v.startswith(label)), None) or nearest(label, labels)
+        raise UsageError(
+            f"{document.folder}/ has no version {label!r}"
+            + (f" (did you mean {close!r}?)" if close else "")
+            + f"; its versions are: {', '.join(labels)}"
+        )
+    return version
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    root = Path(args.root)
+    language = args.language or read_site_config(root).language
+    if args.base is not None:
+        if args.versions:
+            raise UsageError("give either DOC FROM TO or --base GIT-REV, not both")
+        try:
+            old_site, notes = load_site_at(root, args.base, language, today())
+        except GitError as exc:
+            raise UsageError(str(exc)) from None
+        changes = compare_sites(old_site, load_here(root), args.base, notes)
+        limit = args.max_chars or None
+        print(render_site_changes(changes, args.format or "markdown", language, limit), end="")
+        return EXIT_OK
+    if len(args.versions) not in (2, 3):
+        raise UsageError(
+            "compare two versions with: pacte diff DOC FROM TO "
+            "(or pacte diff DOC VERSION, against the version it supersedes), "
+            "or the sources with a git revision: pacte diff --base GIT-REV"
+        )
+    site = load_here(root)
+    document = find_document(site, args.versions[0])
+    labels = args.versions[1:]
+    if len(labels) == 1:
+        new = find_version(document, labels[0])
+        if new.supersedes is None:
+            raise UsageError(
+                f"version {new.label} of {document.folder} supersedes no other version: "
+                "name the one to compare it with, pacte diff DOC FROM TO"
+            )
+        old = find_version(document, new.supersedes)
+    else:
+        old, new = find_version(document, labels[0]), find_version(document, labels[1])
+    comparison = compare(old, new, site.organisations)
+    print(render_comparison(comparison, args.format or "text", language), end="")
+    return EXIT_OK
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     root = Path(args.root)
     if not (root / "mkdocs.yml").is_file() and not (root / "members.yml").is_file():
@@ -150,6 +228,17 @@ def cmd_new(args: argparse.Namespace) -> int:
         )
     print("Then check everything with: pacte validate")
     return EXIT_OK
+
+
+def cmd_import_pdf(args: argparse.Namespace) -> int:
+    from .importpdf import ImportUsage, import_files  # pypdf is loaded only when needed
+
+    try:
+        return import_files(
+            Path(args.root), [Path(f) for f in args.files], args.kind, args.doc, args.versions
+        )
+    except ImportUsage as exc:
+        raise UsageError(str(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -209,6 +298,38 @@ def build_parser() -> argparse.ArgumentParser:
     )
     new.set_defaults(run=cmd_new)
 
+    diff = commands.add_parser(
+        "diff",
+        help="show what changed between two versions, or what the sources change against git",
+        description=(
+            "pacte diff DOC FROM TO compares two versions of a document (DOC is its id, or "
+            "charters/ID, conventions/ID); pacte diff DOC VERSION compares a version with the "
+            "one it supersedes. pacte diff --base GIT-REV reports what the working tree "
+            "changes against a git revision: documents, versions and organisations, with "
+            "their diffs (Markdown by default, for a pull request)."
+        ),
+    )
+    diff.add_argument("versions", nargs="*", metavar="DOC FROM TO", help="document and versions")
+    diff.add_argument("--base", metavar="GIT-REV", help="compare the sources with a git revision")
+    diff.add_argument(
+        "--format",
+        choices=("text", "markdown", "json"),
+        default=None,
+        help="text (default), markdown (default with --base) or json",
+    )
+    diff.add_argument(
+        "--language", default=None, help="language of the labels (default: the site's)"
+    )
+    diff.add_argument(
+        "--max-chars",
+        type=int,
+        default=COMMENT_LIMIT,
+        metavar="N",
+        help=f"with --base --format markdown: past N characters leave out the text of the "
+        f"articles, then cut (default {COMMENT_LIMIT}, for a pull-request comment; 0: no limit)",
+    )
+    diff.set_defaults(run=cmd_diff)
+
     export = commands.add_parser(
         "export",
         help="write the open data files of the site (documents.json, commitments.csv...)",
@@ -217,6 +338,35 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--drafts", action="store_true", help="include draft versions")
     export.add_argument("--site-url", default=None, help="address of the site, for the feed")
     export.set_defaults(run=cmd_export)
+
+    importer = commands.add_parser(
+        "import-pdf",
+        help="make a draft version from the text of a signed PDF",
+        description=(
+            "Read the text of each PDF and write a draft version file with its title, dates, "
+            "parties and articles filled in as far as they can be recognised; the PDF is kept "
+            "beside it as its signed copy. What could not be recognised is listed."
+        ),
+        epilog=(
+            "With --doc, the files are versions of that document, oldest first: each "
+            "supersedes the one before. Without --doc, each file becomes its own document, "
+            "named after the file."
+        ),
+    )
+    importer.add_argument("files", nargs="+", metavar="FILE.pdf", help="the PDF file(s)")
+    importer.add_argument(
+        "--kind", required=True, choices=tuple(KINDS.values()), help="the kind of document"
+    )
+    importer.add_argument("--doc", default=None, help="the document id, e.g. convention-caf")
+    importer.add_argument(
+        "--version",
+        dest="versions",
+        action="append",
+        default=[],
+        metavar="V",
+        help="the version label, once per file (default: from the title or the dates)",
+    )
+    importer.set_defaults(run=cmd_import_pdf)
     return parser
 
 

@@ -8,16 +8,18 @@ engine (MkDocs today, another tomorrow) or a plain folder can take them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import escape
+from markupsafe import Markup, escape
 
-from . import urls
+from . import charts, urls
+from .diff import compare
+from .diff_render import changes_html
 from .i18n import format_date, translator
 from .ledger import Ledger, Pledge, build_ledger
 from .model import Document, Site, Version
@@ -95,7 +97,6 @@ class Generator:
         language: str,
         use_directory_urls: bool = True,
         template_dirs: Iterable[Path] = (),
-        changes: Callable[[Version, Version, str, Callable[[str, str], str]], str] | None = None,
     ) -> None:
         self.site = site
         self.language = language
@@ -103,7 +104,7 @@ class Generator:
         self.urls = urls.Urls(use_directory_urls)
         self.env = make_environment(template_dirs)
         self.ledger: Ledger = build_ledger(site)
-        self.changes = changes
+        self._timelines: dict[tuple[str, str], str] = {}  # one picture per document
         self._globals: dict[str, Any] = {
             "t": self.t,
             "fmt_date": lambda day: format_date(day, language),
@@ -115,7 +116,7 @@ class Generator:
             "document_src": urls.document_src,
             "member_src": urls.member_src,
             "changes_src": urls.changes_src,
-            "has_changes": changes is not None,
+            "has_changes": True,
         }
 
     def render(self, template: str, src_uri: str, **context: Any) -> Page:
@@ -145,20 +146,46 @@ class Generator:
         for version in document.versions:
             yield self.version_page(document, version, urls.version_src(version), labels)
             predecessor = labels.get(version.supersedes or "")
-            if predecessor is not None and self.changes is not None:
-                src = urls.changes_src(version)
-
-                def link(target: str, fragment: str = "", _src: str = src) -> str:
-                    return self.urls.relative(_src, target, fragment)
-
-                yield Page(src, self.changes(predecessor, version, self.language, link))
+            if predecessor is not None:
+                yield self.changes_page(predecessor, version)
         yield self.version_page(document, current, urls.document_src(document), labels)
+
+    def changes_page(self, predecessor: Version, version: Version) -> Page:
+        """What changed from the version it supersedes, article by article."""
+        src = urls.changes_src(version)
+        comparison = compare(predecessor, version, self.site.organisations)
+
+        def member_url(member_id: str) -> str | None:
+            if member_id not in self.site.organisations:
+                return None
+            return self.urls.relative(src, urls.member_src(member_id))
+
+        fragment = changes_html(
+            comparison,
+            self.language,
+            version_url=self.urls.relative(src, urls.version_src(version)),
+            previous_url=self.urls.relative(src, urls.version_src(predecessor)),
+            member_url=member_url,
+        )
+        page = self.render(
+            "changes.md.j2",
+            src,
+            version=version,
+            predecessor=predecessor,
+            changes=Markup(fragment),  # diff_render escapes every text of the sources
+            meta_title=str(escape(f"{self.t('changes')} – {version.title} ({version.label})")),
+        )
+        return Page(src, page.content, in_nav=False)
 
     def version_page(
         self, document: Document, version: Version, src: str, labels: dict[str, Version]
     ) -> Page:
         body, anchors = body_with_anchors(version)
         title = f"{version.title} ({version.label})"
+        key = (document.kind, document.id)
+        if key not in self._timelines:
+            self._timelines[key] = charts.timeline_svg(document, self.language)
+        timeline = charts.mark_version(self._timelines[key], version.label)
         page = self.render(
             "version.md.j2",
             src,
@@ -171,6 +198,7 @@ class Generator:
             body=body,
             anchors=anchors,
             meta_title=str(escape(title)),
+            timeline_svg=Markup(timeline),  # charts.py escapes every text of the sources
         )
         return Page(src, page.content, in_nav=False)
 
@@ -188,6 +216,20 @@ class Generator:
             pledges = self.ledger.ledger_for(org.id)
             in_force = [p for p in pledges if p.in_force]
             earlier = [p for p in pledges if not p.in_force]
+            status_chart = charts.status_svg(
+                org.id,
+                [
+                    (
+                        self.t("member-commitments"),
+                        charts.count_statuses(p.commitment.status for p in in_force),
+                    ),
+                    (
+                        self.t("member-earlier"),
+                        charts.count_statuses(p.commitment.status for p in earlier),
+                    ),
+                ],
+                self.language,
+            )
             page = self.render(
                 "member.md.j2",
                 urls.member_src(org.id),
@@ -197,6 +239,7 @@ class Generator:
                 in_force=in_force,
                 earlier=earlier,
                 meta_title=str(escape(org.name)),
+                status_svg=Markup(status_chart),  # charts.py escapes every text of the sources
             )
             yield Page(page.src_uri, page.content, in_nav=False)
 

@@ -91,7 +91,15 @@
     apply();
   }
 
+  function nameSearchDialog() {
+    // Material's search is a dialog without a name: give it the search box's own label
+    var dialog = document.querySelector(".md-search[role='dialog']:not([aria-label])");
+    var input = document.querySelector(".md-search__input[aria-label]");
+    if (dialog && input) dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
+  }
+
   function init() {
+    nameSearchDialog();
     document.querySelectorAll("table.pacte-sortable").forEach(makeSortable);
     document.querySelectorAll("form[data-pacte-filters]").forEach(setUpFilters);
   }

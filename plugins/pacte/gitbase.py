@@ -1,0 +1,121 @@
+"""The sources of the site as they were at a git revision, for `pacte diff --base`.
+
+Only the sources are read (members.yml, charters/, conventions/), blob
+by blob with ``git ls-tree`` and ``git cat-file --batch``, into a temporary folder
+that the ordinary loader then reads: a broken tree at that revision gives problems,
+never a crash. Nothing in the working tree or the repository is changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from .load import MEMBERS_FILE, load_site
+from .model import Site
+from .vocabulary import KINDS
+
+SOURCES = (MEMBERS_FILE, *KINDS)  # what load_site reads
+_BLOB_MODES = ("100644", "100755")
+
+
+class GitError(Exception):
+    """The revision cannot be read: not a repository, unknown revision, git missing."""
+
+
+def _git(args: list[str], cwd: Path, data: bytes | None = None) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, input=data, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise GitError("git is not installed, or not on the PATH") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(message[-1] if message else f"git {args[0]} failed")
+    return done.stdout
+
+
+def resolve(root: Path, revision: str) -> str:
+    """The commit id that a revision (a branch, a tag, HEAD~1, an id) names."""
+    if not revision or revision.startswith("-"):
+        raise GitError(f"{revision!r} is not a git revision")
+    try:
+        _git(["rev-parse", "--is-inside-work-tree"], root)
+    except GitError:
+        raise GitError(f"{root.resolve()} is not in a git repository") from None
+    try:
+        out = _git(
+            ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], root
+        )
+    except GitError:
+        raise GitError(
+            f"git does not know the revision {revision!r} here; check its name, or fetch it "
+            "(a shallow clone in CI needs fetch-depth: 0)"
+        ) from None
+    return out.decode().strip()
+
+
+def write_sources(root: Path, revision: str, destination: Path) -> int:
+    """Write the site's sources as they were at ``revision`` into ``destination``.
+
+    ``root`` is the site's root folder in the working tree (it may be a sub-folder of
+    the repository). Returns the number of files written.
+    """
+    commit = resolve(root, revision)
+    prefix = _git(["rev-parse", "--show-prefix"], root).decode().strip()
+    top = Path(_git(["rev-parse", "--show-toplevel"], root).decode().strip())
+    listing = _git(
+        ["ls-tree", "-r", "-z", "--full-tree", commit, "--", *(prefix + s for s in SOURCES)], top
+    )
+    wanted: list[tuple[str, PurePosixPath]] = []
+    for entry in listing.split(b"\0"):
+        if not entry:
+            continue
+        meta, _tab, raw_path = entry.partition(b"\t")
+        mode, kind, oid = meta.decode().split(" ")
+        path = raw_path.decode("utf-8", "surrogateescape")
+        if kind != "blob" or mode not in _BLOB_MODES or not path.startswith(prefix):
+            continue  # symbolic links and submodules are not sources
+        relative = PurePosixPath(path[len(prefix) :])
+        if relative.is_absolute() or ".." in relative.parts:
+            continue
+        wanted.append((oid, relative))
+    if not wanted:
+        return 0
+    batch = _git(["cat-file", "--batch"], top, "".join(f"{oid}\n" for oid, _ in wanted).encode())
+    offset = 0
+    target = destination.resolve()
+    for oid, relative in wanted:
+        end = batch.index(b"\n", offset)
+        header = batch[offset:end].decode().split(" ")
+        if len(header) != 3 or header[0] != oid:
+            raise GitError(f"git cat-file gave an unexpected answer for {relative}")
+        size = int(header[2])
+        content = batch[end + 1 : end + 1 + size]
+        offset = end + 1 + size + 1  # the content is followed by a newline
+        written = target.joinpath(*relative.parts)
+        written.parent.mkdir(parents=True, exist_ok=True)
+        written.write_bytes(content)
+    return len(wanted)
+
+
+def load_site_at(
+    root: Path, revision: str, language: str, today: dt.date | None = None
+) -> tuple[Site, list[str]]:
+    """The site as it was at ``revision``, and notes on what could not be read.
+
+    Raises GitError when the revision cannot be read at all; sources that were broken
+    at that revision are loaded as well as they can be, their problems in ``site.problems``.
+    """
+    notes: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="pacte-base-") as folder:
+        destination = Path(folder)
+        write_sources(root, revision, destination)
+        try:
+            site = load_site(destination, language, today)
+        except Exception as exc:  # a bug in reading an old tree must not stop the report
+            notes.append(f"the sources at {revision} could not be read ({exc}); compared with none")
+            site = Site(str(destination), language)
+    site.root = f"{revision}:"
+    return site, notes
