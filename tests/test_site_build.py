@@ -296,3 +296,22 @@ def test_changes_page_shows_what_changed_and_links_both_ways(built: Path) -> Non
     assert "&lt;script&gt;" in changes and "<script>alert(" not in changes
     # the first version of a document has no changes page
     assert not (built / "conventions/convention-canton/2020-2022/changes").exists()
+
+
+def test_the_example_site_is_valid_and_builds(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    validate = run_pacte("validate", "--strict", cwd=root)
+    assert validate.returncode == 0, validate.stdout + validate.stderr
+    assert validate.stdout == ""
+    result = mkdocs_build(root, "-d", str(tmp_path / "site"))
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    # the two versions of the Pas-de-Calais convention and the changes between them
+    base = site / "conventions/convention-pas-de-calais-uriopss"
+    assert (base / "2023-2025/changes/index.html").is_file()
+    italian = (site / "conventions/convenzione-domiciliarita-torino/2024/index.html").read_text(
+        encoding="utf-8"
+    )
+    assert 'lang="it"' in italian and 'id="article-1"' in italian
+    # the draft of the Pays d'Aix experiment is not published
+    assert not (site / "conventions/experimentation-asg-pays-aix/2020").exists()
