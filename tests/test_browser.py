@@ -1,0 +1,200 @@
+"""What only a browser shows: search, filtering and sorting, instant navigation, links
+between versions and their changes, a clean console, no request leaving the site, and
+screenshots of each page type at desktop and phone widths (tests/_screenshots/).
+
+The example site is built once per test process and served on 127.0.0.1 (browsersite.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from sitepages import CHANGES, COMMITMENTS, DESKTOP, HOME, PAGE_TYPES, PHONE, SCREENSHOTS, VERSION
+
+if TYPE_CHECKING:
+    from browsersite import Visit
+
+pytest_plugins = ["browsersite"]
+pytestmark = pytest.mark.browser
+
+
+def search(visit: Visit, words: str) -> list[str]:
+    """Type in Material's search box; the addresses of the results, once there are some."""
+    page = visit.page
+    box = page.locator("input.md-search__input")
+    meta = "document.querySelector('.md-search-result__meta').textContent"
+    box.fill("")
+    box.press("Backspace")  # an empty query: Material takes back the previous results
+    page.wait_for_function(f"!/\\d/.test({meta})")
+    box.fill(words[:-1])
+    box.press(words[-1])  # Material searches on a key stroke
+    # Material says how many documents it found, or that it found none
+    none = "JSON.parse(__config.textContent).translations['search.result.none']"
+    page.wait_for_function(f"/\\d/.test({meta}) || {meta} === {none}")
+    links = page.locator(".md-search-result__item a.md-search-result__link")
+    return [str(href) for href in links.evaluate_all("(links) => links.map((a) => a.href)")]
+
+
+SEARCHES = {  # words typed: the page that must be among the results
+    "lancée le 13 octobre 2018": "conventions/convention-pauvrete-aveyron/",  # in a text
+    "Assurer une veille sur les projets": "conventions/convention-pas-de-calais-uriopss/",
+    "esigibili": "charters/accordo-collaborazione-domiciliarita/",  # Italian
+    "Uriopss Hauts-de-France": "members/uriopss-hauts-de-france/",  # an organisation
+}
+
+
+def test_search_finds_texts_commitments_italian_words_and_organisations(visit: Visit) -> None:
+    visit.goto(HOME)
+    missed = {}
+    for words, expected in SEARCHES.items():
+        results = search(visit, words)
+        if not any(url.startswith(visit.base + expected) for url in results):
+            missed[words] = results
+    assert missed == {}
+    visit.assert_clean()
+
+
+def test_search_finds_a_word_after_an_elided_article(visit: Visit) -> None:
+    """'agricoltura' is written only as "all'agricoltura" and "l'agricoltura" in the text:
+    the search must split words at apostrophes (French and Italian elide articles)."""
+    visit.goto(HOME)
+    results = search(visit, "agricoltura")
+    expected = visit.base + "charters/accordo-collaborazione-domiciliarita/"
+    assert any(url.startswith(expected) for url in results), results
+
+
+def visible_rows(page: Any) -> list[dict[str, str]]:
+    return list(
+        page.locator("table.pacte-all-commitments tbody tr:not([hidden])").evaluate_all(
+            """(rows) => rows.map((row) => ({
+                member: row.dataset.member, status: row.dataset.status,
+                themes: row.dataset.themes, due: row.cells[4].dataset.sort}))"""
+        )
+    )
+
+
+def choose(page: Any, name: str, value: str | None = None) -> str:
+    """Pick an option of a filter (by default the first one after 'all'); its value."""
+    select = page.locator(f"form[data-pacte-filters] select[name='{name}']")
+    if value is None:
+        value = str(select.locator("option").nth(1).get_attribute("value"))
+    select.select_option(value)
+    return value
+
+
+def test_commitments_filter_and_sort_after_instant_navigation(visit: Visit) -> None:
+    page = visit.page
+    visit.goto(HOME)
+    page.evaluate("window.pacteSamePage = true")  # survives only instant navigation
+    page.locator(".md-tabs__link", has_text="Engagements").click()
+    page.wait_for_url(visit.base + COMMITMENTS)
+    page.wait_for_selector("form[data-pacte-filters]:not([hidden])")
+    assert page.evaluate("window.pacteSamePage === true"), "the tab reloaded the whole page"
+
+    everything = visible_rows(page)
+    total = len(everything)
+    assert total > 10
+    count = page.locator("[data-pacte-shown]")
+    assert count.inner_text() == str(total)
+
+    member = choose(page, "member")
+    rows = visible_rows(page)
+    assert 0 < len(rows) < total
+    assert all(f" {member} " in row["member"] for row in rows)
+    assert count.inner_text() == str(len(rows))
+    assert len(rows) == sum(f" {member} " in row["member"] for row in everything)
+
+    page.locator("form[data-pacte-filters] button[type='reset']").click()
+    page.wait_for_function(f"document.querySelector('[data-pacte-shown]').textContent == '{total}'")
+
+    choose(page, "status", "done")
+    done = visible_rows(page)
+    assert done and all(row["status"] == "done" for row in done)
+    theme = choose(page, "theme")
+    rows = visible_rows(page)
+    assert rows == [row for row in done if f"|{theme}|" in row["themes"]]
+    assert count.inner_text() == str(len(rows))
+    page.locator("form[data-pacte-filters] button[type='reset']").click()
+    page.wait_for_function(f"document.querySelector('[data-pacte-shown]').textContent == '{total}'")
+
+    due = page.locator("table.pacte-all-commitments th").nth(4)
+    due.locator("button.pacte-sort").click()
+    assert due.get_attribute("aria-sort") == "ascending"
+    dates = [row["due"] for row in visible_rows(page) if row["due"]]
+    assert len(dates) > 3 and dates == sorted(dates)
+    due.locator("button.pacte-sort").click()
+    assert due.get_attribute("aria-sort") == "descending"
+    dates = [row["due"] for row in visible_rows(page) if row["due"]]
+    assert dates == sorted(dates, reverse=True)
+    visit.assert_clean()
+
+
+def test_filters_come_from_the_address(visit: Visit) -> None:
+    visit.goto(COMMITMENTS + "?status=planned")
+    page = visit.page
+    page.wait_for_selector("form[data-pacte-filters]:not([hidden])")
+    rows = visible_rows(page)
+    assert rows and all(row["status"] == "planned" for row in rows)
+    visit.assert_clean()
+
+
+def test_a_version_links_to_its_changes_and_back(visit: Visit) -> None:
+    page = visit.page
+    visit.goto(VERSION)
+    link = page.locator("a.pacte-changes-link")
+    assert link.count() >= 1, "the version page has no link to its changes page"
+    link.first.click()
+    page.wait_for_url(visit.base + CHANGES)
+    page.wait_for_selector("article.md-content__inner h1")
+    version = visit.base + VERSION
+    back = page.locator("article.md-content__inner a").evaluate_all(
+        "(links, version) => links.filter((a) => a.href.split('#')[0] === version).length",
+        version,
+    )
+    assert back >= 1, "the changes page does not link back to its version"
+    page.evaluate(
+        """(version) => [...document.querySelectorAll("article.md-content__inner a")]
+            .find((a) => a.href.split("#")[0] === version).click()""",
+        version,
+    )
+    page.wait_for_url(version)
+    page.wait_for_selector("a.pacte-changes-link")
+    visit.assert_clean()
+
+
+def test_other_pages_are_clean(visit: Visit) -> None:
+    """No console error, nothing fetched from outside the site (page types: test_page_type)."""
+    for path in ("charters/", "charters/accordo-collaborazione-domiciliarita/", "members/"):
+        visit.page.goto(visit.base + path)
+        visit.page.wait_for_load_state("networkidle")
+    assert len(visit.requests) > 10, "requests are not recorded"
+    visit.assert_clean()
+
+
+@pytest.mark.parametrize("name", list(PAGE_TYPES))
+def test_page_type(visit: Visit, name: str) -> None:
+    """Each page type loads without a console error or a request off the site, and fits
+    the width of a desktop and of a phone; screenshots are kept to be looked at."""
+    visit.goto(PAGE_TYPES[name])
+    page = visit.page
+    page.wait_for_load_state("networkidle")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    too_wide = {}
+    for viewport in (DESKTOP, PHONE):
+        page.set_viewport_size(viewport)
+        page.evaluate("document.fonts.ready")
+        height = min(page.evaluate("document.documentElement.scrollHeight"), 5000)
+        page.screenshot(
+            path=SCREENSHOTS / f"{name}-{viewport['width']}.png",
+            full_page=True,
+            clip={"x": 0, "y": 0, "width": viewport["width"], "height": height},
+        )
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        if overflow > 0:
+            too_wide[viewport["width"]] = overflow
+    assert too_wide == {}, "the page is wider than the screen (width: pixels too many)"
+    visit.assert_clean()
