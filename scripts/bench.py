@@ -1,0 +1,533 @@
+"""Benchmarks of Pacte on generated corpora: validation, loading, and the site build.
+
+    .venv/bin/python scripts/bench.py                      # 1,000 and 3,000 versions (minutes)
+    .venv/bin/python scripts/bench.py --quick              # 100 and 300 versions (a minute)
+    .venv/bin/python scripts/bench.py --versions 1000,3000 --runs 3 --build-runs 1 --no-build
+
+For each size (members: 3 for every 10 versions) it generates a corpus with
+scripts/gen_corpus.py into bench-out/, then measures:
+
+- ``pacte validate`` as a user runs it (a subprocess, best of --runs wall times);
+- ``load_site`` in process, and composing every front matter with libyaml's
+  CSafeLoader (what the core uses) against PyYAML's pure-Python SafeLoader;
+- ``mkdocs build`` of the corpus with the pacte plugin, and side by side a plain
+  Material build of the same content (one page per version, listing pages written
+  out, plugins: search only), with the peak memory of each build.
+
+Progress goes to stderr, the report to stdout. scripts/bench_diff.py runs at the end
+when it exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.metadata
+import importlib.util
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gen_corpus import generate, make_plain_twin
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = "2026-11-22"
+ENV = {**os.environ, "PACTE_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"}
+BIN = Path(sys.executable).parent
+STARTED = time.perf_counter()
+LOAD_AT_START = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+
+# goals the report compares against
+VALIDATE_GOAL_1000 = 2.0  # seconds for 1,000 versions
+BUILD_RATIO_TARGET, BUILD_RATIO_AIM = 1.5, 1.15
+
+
+def progress(message: str) -> None:
+    print(f"[{time.perf_counter() - STARTED:7.1f}s] {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Run:
+    """One finished child process."""
+
+    seconds: float  # wall clock
+    cpu_seconds: float  # processor time (user + system): steadier on a busy machine
+    max_rss_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(command: Sequence[str], cwd: Path) -> Run:
+    """Run a command, timing its wall clock and reading its own peak memory (wait4)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(command), cwd=cwd, env=ENV, stdout=out, stderr=err)
+        try:
+            # unlike getrusage(RUSAGE_CHILDREN), wait4 gives this child's own peak
+            _pid, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:
+            proc.kill()
+            raise
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        rss_mb = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+        out.seek(0)
+        err.seek(0)
+        return Run(
+            seconds,
+            usage.ru_utime + usage.ru_stime,
+            rss_mb,
+            proc.returncode,
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+        )
+
+
+def best_of(times: int, measure: Callable[[], float]) -> float:
+    return min(measure() for _ in range(max(1, times)))
+
+
+def _timed(action: Callable[[], object]) -> float:
+    """Processor time of an action in this process (steadier than the wall clock)."""
+    start = time.process_time()
+    action()
+    return time.process_time() - start
+
+
+def command(name: str) -> list[str]:
+    """The console script installed beside this Python, as a user runs it."""
+    script = BIN / name
+    return [str(script)] if script.exists() else [sys.executable, "-m", name]
+
+
+# --- measurements ---------------------------------------------------------------------
+
+
+@dataclass
+class Validation:
+    seconds: float = float("nan")
+    cpu_seconds: float = float("nan")
+    result: str = ""
+    ok: bool = False
+    problems: list[str] = field(default_factory=list)
+
+
+def measure_validate(corpus: Path, runs: int) -> Validation:
+    found = Validation()
+    times: list[float] = []
+    cpu: list[float] = []
+    for attempt in range(max(1, runs)):
+        progress(f"  pacte validate, run {attempt + 1}/{runs}")
+        done = run([*command("pacte"), "validate"], corpus)
+        times.append(done.seconds)
+        cpu.append(done.cpu_seconds)
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        found.result = lines[-1] if lines else f"exit {done.returncode}"
+        found.ok = done.returncode == 0
+        found.problems = [line for line in done.stdout.splitlines() if ": error:" in line][:5]
+    found.seconds = min(times)
+    found.cpu_seconds = min(cpu)
+    return found
+
+
+@dataclass
+class Loading:
+    available: str = ""  # empty when measured, else why not
+    load_site: float = float("nan")
+    load_site_pure: float = float("nan")  # the core's loader swapped for SafeLoader
+    compose_c: float = float("nan")
+    compose_py: float = float("nan")
+    yaml_bytes: int = 0
+
+
+def measure_loading(corpus: Path, runs: int) -> Loading:
+    found = Loading()
+    try:
+        from pacte import sources
+        from pacte.load import load_site
+    except ImportError as exc:
+        found.available = f"pacte is not importable: {exc}"
+        return found
+    today = dt.date.fromisoformat(TODAY)
+    progress(f"  load_site in process, best of {runs}")
+    found.load_site = best_of(runs, lambda: _timed(lambda: load_site(corpus, "fr", today)))
+    texts = [(corpus / "members.yml").read_text(encoding="utf-8")]
+    for path in sorted(corpus.glob("c*/*/*.md")):
+        texts.append(path.read_text(encoding="utf-8").split("---\n", 2)[1])
+    found.yaml_bytes = sum(len(t.encode()) for t in texts)
+
+    def compose_all(loader: type) -> float:
+        start = time.process_time()
+        for text in texts:  # each tree dropped at once, as the loader does
+            yaml.compose(text, Loader=loader)
+        return time.process_time() - start
+
+    if not hasattr(yaml, "CSafeLoader"):
+        found.available = "PyYAML was built without libyaml: CSafeLoader is missing"
+        return found
+    progress(f"  composing {len(texts)} front matters with CSafeLoader and SafeLoader")
+    found.compose_c = best_of(runs, lambda: compose_all(yaml.CSafeLoader))
+    slow_runs = min(runs, 2)  # the pure-Python loader is several times slower
+    found.compose_py = best_of(slow_runs, lambda: compose_all(yaml.SafeLoader))
+    if hasattr(sources, "_Loader"):  # the whole load with the pure-Python loader
+        progress("  load_site with the pure-Python SafeLoader")
+        kept = sources._Loader
+        sources._Loader = yaml.SafeLoader
+        try:
+            found.load_site_pure = best_of(
+                slow_runs, lambda: _timed(lambda: load_site(corpus, "fr", today))
+            )
+        finally:
+            sources._Loader = kept
+    return found
+
+
+@dataclass
+class Build:
+    available: str = ""  # empty when built, else why not
+    seconds: float = float("nan")
+    cpu_seconds: float = float("nan")
+    max_rss_mb: float = float("nan")
+    pages: int = 0
+    warnings: int = 0
+
+
+def measure_build(site: Path, out: Path, runs: int, label: str) -> Build:
+    found = Build()
+    times: list[float] = []
+    cpu: list[float] = []
+    rss: list[float] = []
+    for attempt in range(max(1, runs)):
+        progress(f"  mkdocs build ({label}), run {attempt + 1}/{runs}")
+        shutil.rmtree(out, ignore_errors=True)
+        done = run([*command("mkdocs"), "build", "-q", "-d", str(out)], site)
+        if done.returncode != 0:
+            found.available = failure_reason(done)
+            progress(f"  failed: {found.available}")
+            return found
+        times.append(done.seconds)
+        cpu.append(done.cpu_seconds)
+        rss.append(done.max_rss_mb)
+        found.warnings = sum("WARNING" in line for line in done.stderr.splitlines())
+    found.seconds = min(times)
+    found.cpu_seconds = min(cpu)
+    found.max_rss_mb = max(rss)
+    found.pages = sum(1 for _ in out.rglob("*.html"))
+    return found
+
+
+def failure_reason(done: Run) -> str:
+    lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
+    errors = [line for line in lines if "error" in line.lower() or "Aborted" in line]
+    reason = (errors or lines or [f"mkdocs build exited with {done.returncode}"])[-1]
+    reason = re.sub(r"^(?:ERROR|Error)\s*-\s*", "", reason)
+    return reason if len(reason) <= 240 else reason[:237] + "..."
+
+
+@dataclass
+class Size:
+    versions: int
+    members: int
+    generate: float = float("nan")
+    validation: Validation = field(default_factory=Validation)
+    loading: Loading = field(default_factory=Loading)
+    plugin: Build = field(default_factory=Build)
+    plain: Build = field(default_factory=Build)
+
+
+def bench_size(versions: int, args: argparse.Namespace) -> Size:
+    size = Size(versions, max(15, round(versions * 0.3)))
+    corpus = args.out / f"corpus-{versions}"
+    plain = args.out / f"plain-{versions}"
+    progress(f"{versions} versions, {size.members} members: generating {corpus}")
+    shutil.rmtree(corpus, ignore_errors=True)
+    size.generate = _timed(lambda: generate(corpus, versions, size.members, args.seed))
+    size.validation = measure_validate(corpus, args.runs)
+    size.loading = measure_loading(corpus, args.runs)
+    if args.build:
+        make_plain_twin(corpus, plain)
+        if importlib.util.find_spec("pacte.mkdocs_plugin") is None:
+            size.plugin.available = "the module pacte.mkdocs_plugin does not exist yet"
+        else:
+            size.plugin = measure_build(
+                corpus, args.out / f"site-plugin-{versions}", args.build_runs, "pacte plugin"
+            )
+        size.plain = measure_build(
+            plain, args.out / f"site-plain-{versions}", args.build_runs, "plain Material"
+        )
+    return size
+
+
+# --- the report -----------------------------------------------------------------------
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    line = "  ".join("-" * w for w in widths)
+    out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)), line]
+    out += ["  ".join(_align(c, w) for c, w in zip(r, widths, strict=True)) for r in rows]
+    return "\n".join("    " + row.rstrip() for row in out)
+
+
+def _align(cell: str, width: int) -> str:
+    """Figures to the right, words to the left."""
+    return cell.rjust(width) if cell[:1].isdigit() or cell == "n/a" else cell.ljust(width)
+
+
+def sec(value: float) -> str:
+    return "n/a" if value != value else f"{value:.2f}"
+
+
+def ratio(a: float, b: float) -> str:
+    return "n/a" if a != a or b != b or b == 0 else f"{a / b:.2f}"
+
+
+def version_of(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    libyaml = "with libyaml" if getattr(yaml, "__with_libyaml__", False) else "without libyaml"
+    return "\n".join(
+        [
+            f"    machine   {platform.system()} {platform.release()}, {cpu}",
+            f"    nproc     {usable} usable of {os.cpu_count()}",
+            f"    python    {platform.python_implementation()} {platform.python_version()}",
+            f"    load      {_load()}",
+            f"    packages  pacte {version_of('pacte')}, mkdocs {version_of('mkdocs')}, "
+            f"mkdocs-material {version_of('mkdocs-material')}, "
+            f"PyYAML {version_of('PyYAML')} {libyaml}",
+        ]
+    )
+
+
+def _load() -> str:
+    if LOAD_AT_START is None:
+        return "unknown"
+    return (
+        f"{LOAD_AT_START:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
+        f"(load average; above {os.cpu_count()} the wall times suffer)"
+    )
+
+
+def report(sizes: Sequence[Size], args: argparse.Namespace) -> str:
+    out = ["", "Pacte benchmarks", "", machine(), ""]
+    out.append(f"Corpora in {args.out} (seed {args.seed}, PACTE_TODAY={TODAY})")
+    out.append("Times in seconds: 'wall' is the clock, 'cpu' the processor time of the process")
+    out.append("(user + system), which stays steady when other work shares the machine.")
+    out.append("")
+    out.extend(_validate_section(sizes, args))
+    out.append("")
+    out.extend(_loading_section(sizes, args))
+    out.append("")
+    out.extend(_build_section(sizes, args))
+    return "\n".join(out)
+
+
+def _validate_section(sizes: Sequence[Size], args: argparse.Namespace) -> list[str]:
+    out = [f"1. pacte validate, the whole command as a user runs it (best of {args.runs})"]
+    rows = []
+    for s in sizes:
+        v = s.validation
+        rows.append(
+            [
+                f"{s.versions:,}",
+                f"{s.members:,}",
+                sec(s.generate),
+                sec(v.seconds),
+                sec(v.cpu_seconds),
+                sec(v.cpu_seconds / s.versions * 1000),
+                v.result + ("" if v.ok else "  << NOT VALID"),
+            ]
+        )
+    headers = ["versions", "members", "generate", "wall", "cpu", "cpu/1000", "result"]
+    out.append(table(headers, rows))
+    for s in sizes:
+        out.extend(f"      {line}" for line in s.validation.problems)
+    out.extend(_scaling(sizes, lambda s: s.validation.cpu_seconds, "validate cpu"))
+    first = next((s for s in sizes if s.versions == 1000), None)
+    if first is not None:
+        met = first.validation.seconds < VALIDATE_GOAL_1000
+        out.append(
+            f"    goal at 1,000 versions: < {VALIDATE_GOAL_1000:.0f} s -> "
+            f"{sec(first.validation.seconds)} s wall ({'met' if met else 'NOT met'})"
+        )
+    return out
+
+
+def _loading_section(sizes: Sequence[Size], args: argparse.Namespace) -> list[str]:
+    out = [
+        "2. Loading in process (cpu): load_site, and composing every front matter and",
+        f"   members.yml with libyaml's CSafeLoader (best of {args.runs}), which the core uses,",
+        f"   or PyYAML's pure-Python SafeLoader (best of {min(args.runs, 2)});",
+        "   'C share' is composing's part of load_site",
+    ]
+    rows = []
+    for s in sizes:
+        ld = s.loading
+        if ld.available:
+            rows.append([f"{s.versions:,}", ld.available, "", "", "", "", "", ""])
+            continue
+        rows.append(
+            [
+                f"{s.versions:,}",
+                f"{ld.yaml_bytes / 1e6:.1f}",
+                sec(ld.load_site),
+                sec(ld.compose_c),
+                f"{ld.compose_c / ld.load_site:.0%}",
+                sec(ld.compose_py),
+                ratio(ld.compose_py, ld.compose_c),
+                sec(ld.load_site_pure),
+            ]
+        )
+    headers = [
+        "versions",
+        "YAML MB",
+        "load_site",
+        "compose C",
+        "C share",
+        "compose Py",
+        "Py/C",
+        "load_site with Py",
+    ]
+    out.append(table(headers, rows))
+    return out
+
+
+def _build_section(sizes: Sequence[Size], args: argparse.Namespace) -> list[str]:
+    if not args.build:
+        return ["3. Site build: skipped (--no-build)"]
+    out = [
+        f"3. Site build: mkdocs build (best of {args.build_runs}) with the pacte plugin, against",
+        "   plain Material building the same content (one page per version + listing pages)",
+    ]
+    rows = []
+    notes = []
+    for s in sizes:
+        for name, build in (("pacte plugin", s.plugin), ("plain Material", s.plain)):
+            if build.available:
+                rows.append([f"{s.versions:,}", name, "n/a", "n/a", "n/a", "n/a", "n/a"])
+                what = "plugin not available" if build is s.plugin else "plain Material failed"
+                notes.append(f"    {s.versions:,} versions: {what}: {build.available}")
+                continue
+            rows.append(
+                [
+                    f"{s.versions:,}",
+                    name,
+                    sec(build.seconds),
+                    sec(build.cpu_seconds),
+                    f"{build.max_rss_mb:.0f}",
+                    f"{build.pages:,}",
+                    str(build.warnings),
+                ]
+            )
+        rows.append(
+            [
+                "",
+                "  plugin/plain",
+                ratio(s.plugin.seconds, s.plain.seconds),
+                ratio(s.plugin.cpu_seconds, s.plain.cpu_seconds),
+                ratio(s.plugin.max_rss_mb, s.plain.max_rss_mb),
+                "",
+                "",
+            ]
+        )
+    out.append(table(["versions", "build", "wall", "cpu", "RSS MB", "pages", "warn"], rows))
+    out.extend(notes)
+    out.extend(_scaling(sizes, lambda s: s.plugin.cpu_seconds, "plugin build cpu"))
+    out.extend(_scaling(sizes, lambda s: s.plain.cpu_seconds, "plain build cpu"))
+    out.append(
+        f"    ratio = plugin/plain: target <= {BUILD_RATIO_TARGET}, aim {BUILD_RATIO_AIM}; "
+        "RSS is the peak resident memory of each build"
+    )
+    return out
+
+
+def _scaling(sizes: Sequence[Size], value: Callable[[Size], float], what: str) -> list[str]:
+    """The growth from the smallest to each larger size, against linear growth."""
+    if len(sizes) < 2:
+        return []
+    base = sizes[0]
+    return [
+        f"    {what} {s.versions:,}/{base.versions:,}: {ratio(value(s), value(base))} "
+        f"(linear: {s.versions / base.versions:.2f})"
+        for s in sizes[1:]
+    ]
+
+
+def run_bench_diff(quick: bool) -> str:
+    script = ROOT / "scripts" / "bench_diff.py"
+    if not script.exists():
+        return ""
+    progress("running scripts/bench_diff.py")
+    extra: list[str] = []
+    if quick:
+        helped = run([sys.executable, str(script), "--help"], ROOT)
+        if "--quick" in helped.stdout:
+            extra = ["--quick"]
+    done = run([sys.executable, str(script), *extra], ROOT)
+    text = (done.stdout + done.stderr).rstrip()
+    status = "" if done.returncode == 0 else f" (exit {done.returncode})"
+    body = "\n".join(f"    {line}" for line in text.splitlines())
+    return f"\n\n4. Diff benchmark: scripts/bench_diff.py{status}, {done.seconds:.1f} s\n{body}"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Benchmarks of Pacte on generated corpora.")
+    parser.add_argument("--quick", action="store_true", help="100 and 300 versions")
+    parser.add_argument(
+        "--versions", help="comma-separated sizes in versions (default 1000,3000)", default=None
+    )
+    parser.add_argument("--runs", type=int, default=3, help="runs of validate and load (3)")
+    parser.add_argument("--build-runs", type=int, default=1, help="runs of each build (1)")
+    parser.add_argument("--no-build", dest="build", action="store_false", help="skip builds")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench-out", help="work folder")
+    args = parser.parse_args(argv)
+    text = args.versions or ("100,300" if args.quick else "1000,3000")
+    try:
+        args.sizes = sorted({int(v) for v in text.split(",") if v.strip()})
+    except ValueError:
+        parser.error(f"--versions must be numbers separated by commas, not {text!r}")
+    if not args.sizes or min(args.sizes) < 1:
+        parser.error("--versions needs at least one size of 1 or more")
+    args.out = args.out.resolve()
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    sizes = [bench_size(versions, args) for versions in args.sizes]
+    text = report(sizes, args) + run_bench_diff(args.quick)
+    progress("done")
+    print(text, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
