@@ -315,3 +315,29 @@ def test_the_example_site_is_valid_and_builds(tmp_path: Path) -> None:
     assert 'lang="it"' in italian and 'id="article-1"' in italian
     # the draft of the Pays d'Aix experiment is not published
     assert not (site / "conventions/experimentation-asg-pays-aix/2020").exists()
+
+
+def test_document_page_links_resolve_like_the_version_page(built: Path) -> None:
+    html = page(built, "conventions/convention-canton")
+    hrefs = re.findall(r'(?:href|src)="([^"#:?]+)(?:#[^"]*)?"', html)
+    assert hrefs
+    for href in hrefs:
+        target = (built / "conventions/convention-canton" / href).resolve()
+        assert target.exists(), href
+        if target.is_dir():
+            assert (target / "index.html").is_file(), href
+    assert '"base": "../.."' in html  # Material's settings moved with the page
+
+
+def test_search_indexes_each_commitment_once(built: Path) -> None:
+    index = json.loads((built / "search/search_index.json").read_text(encoding="utf-8"))
+    locations = [
+        doc["location"] for doc in index["docs"] if "Publier un rapport annuel" in doc["text"]
+    ]
+    # found on its version's page, not again on the member's page or the commitments page
+    assert locations and all(
+        loc.startswith("conventions/convention-canton/2023-2025/") for loc in locations
+    )
+    assert any(doc["location"].startswith("members/canton/") for doc in index["docs"])
+    # the member's page still shows the table to readers
+    assert "Publier un rapport annuel" in page(built, "members/canton")

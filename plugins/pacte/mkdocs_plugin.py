@@ -10,9 +10,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page as Page_
 
 from .build import SiteBuild, build_site
+from .pages import Page
 from .problems import Severity
+from .urls import Urls, relocate_html
 
 log = get_plugin_logger(__name__)
 
@@ -28,9 +31,12 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self.result: SiteBuild | None = None
+        self.pages: dict[str, Page] = {}  # generated pages by source path
+        self.aliases: dict[str, list[str]] = {}  # source path -> pages that show it
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.result = None  # `mkdocs serve` keeps this object between builds
+        self.pages, self.aliases = {}, {}
         root = Path(self.config.root or Path(config.config_file_path).parent)
         theme_language = config.theme.get("language") or "en"
         for extension in ("attr_list", "md_in_html", "tables"):
@@ -78,12 +84,36 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             if existing is not None:  # a hand-written page of the same name wins
                 log.info(f"{page.src_uri} is written by hand: Pacte does not generate it")
                 continue
+            if page.alias_of is not None:
+                self.aliases.setdefault(page.alias_of, []).append(page.src_uri)
+                continue
+            self.pages[page.src_uri] = page
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(
-                File.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
+                File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion)
             )
         for path, content in self.result.output.files.items():
             files.append(File.generated(config, path, content=content))
         for path, source in self.result.output.copies.items():
             files.append(File.generated(config, path, abs_src_path=str(source)))
         return files
+
+    def on_page_content(
+        self, html: str, /, *, page: Page_, config: MkDocsConfig, files: Files
+    ) -> str:
+        generated = self.pages.get(page.file.src_uri)
+        return generated.fill(html) if generated is not None else html
+
+    def on_post_page(self, output: str, /, *, page: Page_, config: MkDocsConfig) -> str:
+        """Put in what is not indexed, then write the pages that show this one elsewhere."""
+        generated = self.pages.get(page.file.src_uri)
+        if generated is not None:
+            output = generated.fill_late(output)
+        for alias in self.aliases.get(page.file.src_uri, ()):
+            url = Urls(config.use_directory_urls).url(alias)
+            path = Path(
+                config.site_dir, url + "index.html" if url.endswith("/") or not url else url
+            )
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(relocate_html(output, page.file.url, url), encoding="utf-8")
+        return output

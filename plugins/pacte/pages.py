@@ -7,9 +7,10 @@ engine (MkDocs today, another tomorrow) or a plain folder can take them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,18 +23,65 @@ from .diff import compare
 from .diff_render import changes_html
 from .i18n import format_date, translator
 from .ledger import Ledger, Pledge, build_ledger
-from .model import Document, Site, Version
+from .model import Commitment, Document, Period, Site, Version
 from .vocabulary import COMMITMENT_STATUSES, VERSION_STATUSES
 
 ASSETS = ("pacte.css", "pacte.js")
 ASSET_DIR = "assets/pacte"
 
 
+# Where the Markdown body of a page goes. Engines convert only the body; the HTML made
+# here is put back in its place afterwards (fill), which keeps generated pages cheap.
+BODY_MARKER = Markup("<!--pacte:body-->")
+BEFORE = "<!--pacte:before-->"
+AFTER = "<!--pacte:after-->"
+# Parts of a page that repeat what other pages index (a member's tables of commitments,
+# pictures, lists of versions) go in after the search index is made: the search then
+# finds each commitment once, on its version's page, and indexing stays cheap.
+LATE_START = Markup("<!--pacte:late-start-->")
+LATE_END = Markup("<!--pacte:late-end-->")
+_LATE = re.compile(re.escape(LATE_START) + "(.*?)" + re.escape(LATE_END), re.S)
+_LATE_SLOT = "<!--pacte:late:{}-->"
+
+
 @dataclass(frozen=True)
 class Page:
+    """A generated page: its front matter, its HTML, and the Markdown body it shows."""
+
     src_uri: str  # e.g. charters/charte-avip/2025.md
-    content: str
+    front_matter: str  # YAML, without the --- lines
+    html: str  # the page, with BODY_MARKER where the converted body goes
+    body: str = ""  # Markdown
     in_nav: bool = False  # listing pages may appear in the navigation
+    alias_of: str | None = None  # shows the page of this source at its own address
+    late: tuple[str, ...] = ()  # HTML put in after indexing, in the slots of `html`
+
+    @property
+    def markdown(self) -> str:
+        """What the engine converts: the front matter, the body, and two placeholders."""
+        parts = [f"---\n{self.front_matter}---\n\n{BEFORE}\n"]
+        if self.body:
+            parts.append(f"\n{self.body}\n\n{AFTER}\n")
+        return "".join(parts)
+
+    def fill(self, converted: str) -> str:
+        """The converted Markdown with the page's own HTML back in place."""
+        before, _, after = self.html.partition(BODY_MARKER)
+        if not self.body:
+            return converted.replace(BEFORE, before + after, 1)
+        head, _, rest = converted.partition(BEFORE)
+        middle, _, tail = rest.rpartition(AFTER)
+        return head + before + middle + after + tail
+
+    def fill_late(self, output: str) -> str:
+        """The page with the parts that are not indexed for search put in."""
+        for number, part in enumerate(self.late):
+            output = output.replace(_LATE_SLOT.format(number), part, 1)
+        return output
+
+    def complete(self, converted: str) -> str:
+        """The whole page, for engines that index what they are given."""
+        return self.fill_late(self.fill(converted))
 
 
 @dataclass(frozen=True)
@@ -105,6 +153,9 @@ class Generator:
         self.env = make_environment(template_dirs)
         self.ledger: Ledger = build_ledger(site)
         self._timelines: dict[tuple[str, str], str] = {}  # one picture per document
+        self.dates: dict[dt.date, Markup] = {}
+        self.pledge_rows: dict[tuple[str, tuple[str, str, str], str], Markup] = {}
+        self.none = escape(self.t("none"))
         self._globals: dict[str, Any] = {
             "t": self.t,
             "fmt_date": lambda day: format_date(day, language),
@@ -119,14 +170,31 @@ class Generator:
             "has_changes": True,
         }
 
-    def render(self, template: str, src_uri: str, **context: Any) -> Page:
+    def render(self, template: str, src_uri: str, body: str = "", **context: Any) -> Page:
         def link(target: str, fragment: str = "") -> str:
             return self.urls.relative(src_uri, target, fragment)
 
-        content = self.env.get_template(template).render(
-            **self._globals, link=link, page_src=src_uri, **context
+        output = self.env.get_template(template).render(
+            **self._globals,
+            link=link,
+            m=Snippets(self, link),
+            page_src=src_uri,
+            body=BODY_MARKER,
+            late_start=LATE_START,
+            late_end=LATE_END,
+            **context,
         )
-        return Page(src_uri, content, in_nav=src_uri.endswith("index.md"))
+        front_matter, html = split_front_matter(output)
+        late: list[str] = []
+
+        def slot(match: re.Match[str]) -> str:
+            late.append(match.group(1))
+            return _LATE_SLOT.format(len(late) - 1)
+
+        html = _LATE.sub(slot, html)
+        return Page(
+            src_uri, front_matter, html, body, src_uri.endswith("index.md"), None, tuple(late)
+        )
 
     def pages(self) -> Iterator[Page]:
         for kind, src in urls.LISTINGS.items():
@@ -148,7 +216,8 @@ class Generator:
             predecessor = labels.get(version.supersedes or "")
             if predecessor is not None:
                 yield self.changes_page(predecessor, version)
-        yield self.version_page(document, current, urls.document_src(document), labels)
+        # the document's address shows its current version
+        yield Page(urls.document_src(document), "", "", alias_of=urls.version_src(current))
 
     def changes_page(self, predecessor: Version, version: Version) -> Page:
         """What changed from the version it supersedes, article by article."""
@@ -175,7 +244,7 @@ class Generator:
             changes=Markup(fragment),  # diff_render escapes every text of the sources
             meta_title=str(escape(f"{self.t('changes')} – {version.title} ({version.label})")),
         )
-        return Page(src, page.content, in_nav=False)
+        return replace(page, in_nav=False)
 
     def version_page(
         self, document: Document, version: Version, src: str, labels: dict[str, Version]
@@ -200,7 +269,7 @@ class Generator:
             meta_title=str(escape(title)),
             timeline_svg=Markup(timeline),  # charts.py escapes every text of the sources
         )
-        return Page(src, page.content, in_nav=False)
+        return replace(page, in_nav=False)
 
     def member_pages(self) -> Iterator[Page]:
         counts = {org_id: 0 for org_id in self.site.organisations}
@@ -241,7 +310,7 @@ class Generator:
                 meta_title=str(escape(org.name)),
                 status_svg=Markup(status_chart),  # charts.py escapes every text of the sources
             )
-            yield Page(page.src_uri, page.content, in_nav=False)
+            yield replace(page, in_nav=False)
 
     def commitments_page(self) -> Page:
         pledges: list[Pledge] = sorted(
@@ -267,6 +336,125 @@ class Generator:
             commitment_statuses=COMMITMENT_STATUSES,
             version_statuses=VERSION_STATUSES,
         )
+
+
+def split_front_matter(output: str) -> tuple[str, str]:
+    """A rendered template's front matter (YAML) and the rest."""
+    if output.startswith("---\n"):
+        end = output.find("\n---\n", 3)
+        if end >= 0:
+            return output[4 : end + 1], output[end + 5 :]
+    return "", output
+
+
+class Snippets:
+    """Small pieces of HTML the templates use many times, made in Python for speed.
+
+    Every text from the sources is escaped here, as Jinja would.
+    """
+
+    def __init__(self, generator: Generator, link: Callable[..., str]) -> None:
+        self._g = generator
+        self._link = link
+        self._members: dict[str, Markup] = {}
+
+    def date(self, day: dt.date | None) -> Markup:
+        if day is None:
+            return self._g.none
+        cache = self._g.dates
+        if day not in cache:
+            shown = escape(format_date(day, self._g.language))
+            cache[day] = Markup(f'<time datetime="{day.isoformat()}">{shown}</time>')
+        return cache[day]
+
+    def period(self, period: Period | None) -> Markup:
+        t = self._g.t
+        if period is None:
+            return self._g.none
+        start = self.date(period.start)
+        if period.end is None:
+            return Markup(f"{escape(t('since'))} {start} ({escape(t('open-ended'))})")
+        until = escape(t("until-date"))
+        return Markup(f"{escape(t('from-date'))} {start} {until} {self.date(period.end)}")
+
+    def status(self, value: str) -> Markup:
+        label = escape(self._g.t("status:" + value))
+        return Markup(f'<span class="pacte-status pacte-status--{escape(value)}">{label}</span>')
+
+    def cstatus(self, value: str | None) -> Markup:
+        if not value:
+            return Markup(
+                f'<span class="pacte-cstatus">{escape(self._g.t("commitment:none"))}</span>'
+            )
+        label = escape(self._g.t("commitment:" + value))
+        return Markup(f'<span class="pacte-cstatus pacte-cstatus--{escape(value)}">{label}</span>')
+
+    def member(self, member_id: str) -> Markup:
+        if member_id not in self._members:
+            org = self._g.site.organisations.get(member_id)
+            if org is None:
+                self._members[member_id] = escape(member_id)
+            else:
+                href = escape(self._link(urls.member_src(member_id)))
+                self._members[member_id] = Markup(
+                    f'<a href="{href}" title="{escape(org.name)}">{escape(org.label)}</a>'
+                )
+        return self._members[member_id]
+
+    def member_name(self, member_id: str) -> Markup:
+        org = self._g.site.organisations.get(member_id)
+        if org is None:
+            return escape(member_id)
+        href = escape(self._link(urls.member_src(member_id)))
+        link = Markup(f'<a href="{href}">{escape(org.name)}</a>')
+        if org.short and org.short not in org.name:
+            return Markup(f"{link} ({escape(org.short)})")
+        return link
+
+    def members(self, member_ids: Iterable[str]) -> Markup:
+        return Markup(", ").join(self.member(m) for m in member_ids)
+
+    def by(self, version: Version, commitment: Commitment) -> Markup:
+        if commitment.by is None:
+            # who "all" is, in short names: the parties' table above links to each of them
+            orgs = self._g.site.organisations
+            everyone = ", ".join(
+                orgs[m].label if m in orgs else m for m in version.committed_by(commitment)
+            )
+            return Markup(
+                f"{escape(self._g.t('all-parties'))} "
+                f'<span class="pacte-by-all">({escape(everyone)})</span>'
+            )
+        return self.members(commitment.by)
+
+    def themes(self, items: Iterable[str]) -> Markup:
+        return Markup(" ").join(
+            Markup(f'<span class="pacte-theme">{escape(theme)}</span>') for theme in items
+        )
+
+    def pledge_row(self, pledge: Pledge) -> Markup:
+        """A row of a member's table of commitments; the same on every member's page."""
+        version, commitment = pledge.version, pledge.commitment
+        key = (self._link(urls.MEMBERS_INDEX), version.key, commitment.id)
+        rows = self._g.pledge_rows
+        if key not in rows:
+            page = urls.version_src(version)
+            article = version.article(commitment.article)
+            cell = self._g.none
+            if article is not None:
+                href = escape(self._link(page, article.anchor))
+                cell = Markup(f'<a href="{href}">{escape(article.number)}</a>')
+            ident = escape(f"{version.document}/{version.label}/{commitment.id}")
+            rows[key] = Markup(
+                f'<tr data-pacte-commitment="{ident}">'
+                f'<td><a href="{escape(self._link(page))}">{escape(version.title)}</a></td>'
+                f"<td>{escape(version.label)} · {self.status(version.status)}</td>"
+                f'<td><a href="{escape(self._link(page, "commitment-" + commitment.id))}">'
+                f"{escape(commitment.text)}</a></td>"
+                f"<td>{cell}</td><td>{self.date(commitment.due)}</td>"
+                f"<td>{self.cstatus(commitment.status)}</td></tr>"
+            )
+        return rows[key]
 
 
 def asset_files() -> dict[str, bytes]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
+import re
 
 from .model import Document, Version
 
@@ -47,10 +49,55 @@ class Urls:
 
     def relative(self, from_src: str, to_src: str, fragment: str = "") -> str:
         """A link from one page to another page or file, relative so the site can move."""
-        here = self.url(from_src)
-        base = here if here.endswith("/") or not here else posixpath.dirname(here)
-        target = self.url(to_src)
-        link = posixpath.relpath(target or ".", base or ".")
-        if target.endswith("/") or not target:
-            link = "./" if link == "." else link + "/"
+        link = _relative(_directory(self.url(from_src)), self.url(to_src))
         return link + (f"#{fragment}" if fragment else "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative(base: str, target: str) -> str:
+    """The path from a folder to a page or file, both from the site root (generated pages
+    link to each other by the hundred thousand: this is plain list work, no filesystem)."""
+    here = [part for part in base.split("/") if part]
+    there = [part for part in target.split("/") if part]
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    parts = [".."] * (len(here) - common) + there[common:]
+    link = "/".join(parts) or "."
+    if target.endswith("/") or not target:
+        return "./" if link == "." else link + "/"
+    return link
+
+
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+_CONFIG_PATH = re.compile(r'("(?:base|search)":\s*")([^"]*)(")')
+
+
+def _directory(url: str) -> str:
+    return url.rstrip("/") if url.endswith("/") or not url else posixpath.dirname(url)
+
+
+def relocate_html(html: str, from_url: str, to_url: str) -> str:
+    """A built page moved to another address: its relative links still lead where they did.
+
+    Used to show a document's current version at the document's own address without
+    building the page twice (links in attributes and in the theme's JSON settings).
+    """
+    source, target = _directory(from_url), _directory(to_url)
+    if source == target:
+        return html
+
+    def move(match: re.Match[str]) -> str:
+        value = match.group(2)
+        if not value or value.startswith(("#", "/", "?")) or _SCHEME.match(value):
+            return match.group(0)
+        path, mark, rest = value.partition("#") if "#" in value else value.partition("?")
+        joined = posixpath.normpath(posixpath.join(source or ".", path or "."))
+        moved = posixpath.relpath(joined, target or ".")
+        if path.endswith("/") or path in ("", ".", "./"):
+            moved = "./" if moved == "." else moved + "/"
+        return match.group(1) + moved + mark + rest + match.group(3)
+
+    html = _ATTRIBUTE.sub(move, html)
+    return _CONFIG_PATH.sub(move, html)
