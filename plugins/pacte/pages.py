@@ -1,8 +1,9 @@
 """The site's pages and files, made from the model; knows nothing of MkDocs.
 
-`build_pages` returns every generated page (Markdown with HTML blocks) and every
-static file (open data, feed, assets) keyed by their path in the site, so that any
-engine (MkDocs today, another tomorrow) or a plain folder can take them.
+`Generator.pages` yields every generated page: its front matter, its HTML (escaped,
+from the Jinja templates of `templates/`) and the Markdown body it shows. An engine
+converts the body and calls `Page.fill` (then `Page.fill_late` once its search index is
+made), so that MkDocs today, or another engine tomorrow, can take them.
 """
 
 from __future__ import annotations
