@@ -143,6 +143,8 @@ def test_open_data_matches_the_sources(built: Path) -> None:
         ("convention-canton", "2023-2025", "in-force"),
         ("convenzione-torino", "2024", "in-force"),
     }
+    languages = {d["document"]: d["lang"] for d in documents}
+    assert languages["charte"] == "fr" and languages["convenzione-torino"] == "it"
     commitments = json.loads((built / "data/commitments.json").read_text(encoding="utf-8"))
     assert len(commitments) == 7
     rows = list(csv.DictReader(io.StringIO((built / "data/commitments.csv").read_text("utf-8"))))

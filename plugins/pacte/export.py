@@ -36,7 +36,7 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def version_row(version: Version, urls: Urls) -> dict[str, Any]:
+def version_row(version: Version, urls: Urls, language: str) -> dict[str, Any]:
     info = version.signed_copy_info
     return {
         "kind": version.kind,
@@ -47,7 +47,7 @@ def version_row(version: Version, urls: Urls) -> dict[str, Any]:
         "adopted": _iso(version.adopted),
         "effective_from": _iso(version.effective.start) if version.effective else None,
         "effective_until": _iso(version.effective.end) if version.effective else None,
-        "lang": version.lang,
+        "lang": version.lang or language,  # a version is in the site's language by default
         "supersedes": version.supersedes,
         "parties": [
             {
@@ -80,7 +80,9 @@ def version_row(version: Version, urls: Urls) -> dict[str, Any]:
 
 
 def documents_data(site: Site, urls: Urls) -> list[dict[str, Any]]:
-    return [version_row(v, urls) for d in site.documents.values() for v in d.versions]
+    return [
+        version_row(v, urls, site.language) for d in site.documents.values() for v in d.versions
+    ]
 
 
 def members_data(site: Site, urls: Urls) -> list[dict[str, Any]]:
