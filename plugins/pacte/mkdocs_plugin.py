@@ -39,7 +39,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.pages, self.aliases = {}, {}
         root = Path(self.config.root or Path(config.config_file_path).parent)
         theme_language = config.theme.get("language") or "en"
-        for extension in ("attr_list", "md_in_html", "tables"):
+        for extension in ("attr_list", "tables"):  # anchors on articles; tables in bodies
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         for source in ("members.yml", "charters", "conventions"):
