@@ -343,3 +343,41 @@ def test_search_indexes_each_commitment_once(built: Path) -> None:
     assert any(doc["location"].startswith("members/canton/") for doc in index["docs"])
     # the member's page still shows the table to readers
     assert "Publier un rapport annuel" in page(built, "members/canton")
+
+
+def test_signed_copy_is_published_with_its_pages_size_and_digest(tmp_path: Path) -> None:
+    import hashlib
+
+    from pypdf import PdfWriter
+
+    signed = """\
+        ---
+        title: Convenzione per la domiciliarità
+        status: in-force
+        adopted: 2024-05-10
+        lang: it
+        parties: [federation, comune]
+        signed_copy: 2024.pdf
+        ---
+        ## Articolo 1 – Oggetto
+        Le parti promuovono la cultura della domiciliarità.
+        """
+    root = write_site(tmp_path, extra={"conventions/convenzione-torino/2024.md": signed})
+    writer = PdfWriter()
+    for _ in range(3):
+        writer.add_blank_page(width=595, height=842)
+    pdf = root / "conventions/convenzione-torino/2024.pdf"
+    with pdf.open("wb") as out:
+        writer.write(out)
+    digest = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    site = root / "site"
+    assert (site / "conventions/convenzione-torino/2024.pdf").read_bytes() == pdf.read_bytes()
+    html = page(site, "conventions/convenzione-torino/2024")
+    assert 'href="../2024.pdf" download' in html
+    assert "3 pages" in html and digest in html
+    assert re.search(r"\d+ o|\d+,\d Ko", html)  # the size, in French units
+    documents = json.loads((site / "data/documents.json").read_text(encoding="utf-8"))
+    row = next(d for d in documents if d["document"] == "convenzione-torino")
+    assert row["signed_copy"]["pages"] == 3 and row["signed_copy"]["sha256"] == digest

@@ -106,12 +106,21 @@ def make_environment(template_dirs: Iterable[Path] = ()) -> jinja2.Environment:
     )
 
 
-def filesize(size: int) -> str:
-    for unit in ("o", "Ko", "Mo", "Go"):
-        if size < 1024 or unit == "Go":
-            return f"{size} {unit}" if unit == "o" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return str(size)
+def filesize(size: int, language: str = "en") -> str:
+    """A file's size as people read it: 1.2 MB, or 1,2 Mo in French."""
+    french = language.split("-")[0].lower() == "fr"
+    units = ("o", "Ko", "Mo", "Go") if french else ("B", "kB", "MB", "GB")
+    if size < 1024:
+        return f"{size} {units[0]}"
+    value = float(size)
+    for unit in units[1:]:
+        value /= 1024
+        if value < 1024 or unit == units[-1]:
+            shown = f"{value:.1f}"
+            return (
+                f"{shown.replace('.', ',') if language[:2] in ('fr', 'it', 'de') else shown} {unit}"
+            )
+    return f"{size} {units[0]}"
 
 
 _ATTRS = re.compile(r"\{[^{}]*\}\s*$")
@@ -160,7 +169,7 @@ class Generator:
         self._globals: dict[str, Any] = {
             "t": self.t,
             "fmt_date": lambda day: format_date(day, language),
-            "filesize": filesize,
+            "filesize": lambda size: filesize(size, language),
             "organisations": site.organisations,
             "site_language": language,
             "url": self.urls.url,
