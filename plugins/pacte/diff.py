@@ -822,6 +822,7 @@ class _Unit:
         self._norm: tuple[str, str] | None = None
         self._key: tuple[str, str] | None = None
         self._words: frozenset[str] | None = None
+        self._word_list: list[str] | None = None
         self._pairs: frozenset[str] | None = None
 
     @property
@@ -846,16 +847,22 @@ class _Unit:
         return self.raw == other.raw or self.norm == other.norm or self.key == other.key
 
     @property
+    def word_list(self) -> list[str]:
+        if self._word_list is None:
+            self._word_list = _WORD.findall(self.norm[1].lower())
+        return self._word_list
+
+    @property
     def words(self) -> frozenset[str]:
         if self._words is None:
-            self._words = frozenset(_WORD.findall(self.norm[1].lower()))
+            self._words = frozenset(self.word_list)
         return self._words
 
     @property
     def pairs(self) -> frozenset[str]:
         """Word bigrams: unrelated texts in one language share words, rarely pairs."""
         if self._pairs is None:
-            words = _WORD.findall(self.norm[1].lower())
+            words = self.word_list
             self._pairs = frozenset(
                 [f"{a} {b}" for a, b in itertools.pairwise(words)] if len(words) > 2 else words
             )
