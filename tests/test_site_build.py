@@ -381,3 +381,31 @@ def test_signed_copy_is_published_with_its_pages_size_and_digest(tmp_path: Path)
     documents = json.loads((site / "data/documents.json").read_text(encoding="utf-8"))
     row = next(d for d in documents if d["document"] == "convenzione-torino")
     assert row["signed_copy"]["pages"] == 3 and row["signed_copy"]["sha256"] == digest
+
+
+def test_a_title_repeated_in_the_text_is_not_a_second_heading(tmp_path: Path) -> None:
+    with_title = """\
+        ---
+        title: Convenzione per la domiciliarità
+        status: in-force
+        adopted: 2024-05-10
+        lang: it
+        parties: [federation, comune]
+        ---
+        # Convenzione quadro
+
+        ```
+        # not a title: code
+        ```
+
+        ## Articolo 1 – Oggetto
+        Le parti promuovono la domiciliarità.
+        """
+    root = write_site(tmp_path, extra={"conventions/convenzione-torino/2024.md": with_title})
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    html = page(root / "site", "conventions/convenzione-torino/2024")
+    assert html.count("<h1") == 1
+    assert '<p class="pacte-body-title">Convenzione quadro</p>' in html
+    assert "# not a title: code" in html
+    assert 'id="article-1"' in html

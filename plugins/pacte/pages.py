@@ -124,6 +124,8 @@ def filesize(size: int, language: str = "en") -> str:
 
 
 _ATTRS = re.compile(r"\{[^{}]*\}\s*$")
+_TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
 def body_with_anchors(version: Version) -> tuple[str, dict[str, str]]:
@@ -142,6 +144,14 @@ def body_with_anchors(version: Version) -> tuple[str, dict[str, str]]:
         index = article.line - version.body_line
         if 0 <= index < len(lines) and not _ATTRS.search(lines[index]):
             lines[index] = lines[index].rstrip().rstrip("#").rstrip() + f" {{ #{anchor} }}"
+    # the page's title is its only level-1 heading: a title written again at the top of
+    # the text (as imported PDFs and many editors do) is shown as a title line instead
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and (match := _TITLE.match(line)):
+            lines[index] = f"{match.group(1)}\n{{: .pacte-body-title }}\n"
     return "\n".join(lines), anchors
 
 
