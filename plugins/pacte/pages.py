@@ -452,29 +452,51 @@ class Snippets:
             Markup(f'<span class="pacte-theme">{escape(theme)}</span>') for theme in items
         )
 
-    def pledge_row(self, pledge: Pledge) -> Markup:
-        """A row of a member's table of commitments; the same on every member's page."""
-        version, commitment = pledge.version, pledge.commitment
-        key = (self._link(urls.MEMBERS_INDEX), version.key, commitment.id)
-        rows = self._g.pledge_rows
-        if key not in rows:
+    def pledge_rows(self, pledges: Iterable[Pledge]) -> Markup:
+        """A member's commitments, a group of rows per version under a heading row.
+
+        Rows are the same on every member's page (they all sit at the same depth), so
+        each is made once.
+        """
+        cache = self._g.pledge_rows
+        base = self._link(urls.MEMBERS_INDEX)
+        parts: list[str] = []
+        current: Version | None = None
+        for pledge in pledges:
+            version, commitment = pledge.version, pledge.commitment
             page = urls.version_src(version)
-            article = version.article(commitment.article)
-            cell = self._g.none
-            if article is not None:
-                href = escape(self._link(page, article.anchor))
-                cell = Markup(f'<a href="{href}">{escape(article.number)}</a>')
-            ident = escape(f"{version.document}/{version.label}/{commitment.id}")
-            rows[key] = Markup(
-                f'<tr data-pacte-commitment="{ident}">'
-                f'<td><a href="{escape(self._link(page))}">{escape(version.title)}</a></td>'
-                f"<td>{escape(version.label)} · {self.status(version.status)}</td>"
-                f'<td><a href="{escape(self._link(page, "commitment-" + commitment.id))}">'
-                f"{escape(commitment.text)}</a></td>"
-                f"<td>{cell}</td><td>{self.date(commitment.due)}</td>"
-                f"<td>{self.cstatus(commitment.status)}</td></tr>"
-            )
-        return rows[key]
+            if version is not current:
+                if current is not None:
+                    parts.append("</tbody>")
+                current = version
+                key = (base, version.key, "")
+                if key not in cache:
+                    cache[key] = Markup(
+                        f'<tbody><tr class="pacte-group"><th scope="rowgroup" colspan="4">'
+                        f'<a href="{escape(self._link(page))}">{escape(version.title)}</a> · '
+                        f"{escape(self._g.t('version'))} {escape(version.label)} · "
+                        f"{self.status(version.status)}</th></tr>"
+                    )
+                parts.append(cache[key])
+            key = (base, version.key, commitment.id)
+            if key not in cache:
+                article = version.article(commitment.article)
+                cell = self._g.none
+                if article is not None:
+                    href = escape(self._link(page, article.anchor))
+                    cell = Markup(f'<a href="{href}">{escape(article.number)}</a>')
+                ident = escape(f"{version.document}/{version.label}/{commitment.id}")
+                link = escape(self._link(page, "commitment-" + commitment.id))
+                cache[key] = Markup(
+                    f'<tr data-pacte-commitment="{ident}">'
+                    f'<td><a href="{link}">{escape(commitment.text)}</a></td>'
+                    f"<td>{cell}</td><td>{self.date(commitment.due)}</td>"
+                    f"<td>{self.cstatus(commitment.status)}</td></tr>"
+                )
+            parts.append(cache[key])
+        if current is not None:
+            parts.append("</tbody>")
+        return Markup("".join(parts))
 
 
 def asset_files() -> dict[str, bytes]:
