@@ -87,6 +87,9 @@ def choose(page: Any, name: str, value: str | None = None) -> str:
 def test_commitments_filter_and_sort_after_instant_navigation(visit: Visit) -> None:
     page = visit.page
     visit.goto(HOME)
+    # instant navigation starts once Material has read sitemap.xml: a click before
+    # that is an ordinary page load
+    page.wait_for_load_state("networkidle")
     page.evaluate("window.pacteSamePage = true")  # survives only instant navigation
     page.locator(".md-tabs__link", has_text="Engagements").click()
     page.wait_for_url(visit.base + COMMITMENTS)
