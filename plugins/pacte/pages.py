@@ -452,6 +452,31 @@ class Snippets:
             Markup(f'<span class="pacte-theme">{escape(theme)}</span>') for theme in items
         )
 
+    def commitment_row(self, pledge: Pledge) -> Markup:
+        """A row of the commitments page, with what its filters read in data- attributes."""
+        version, commitment = pledge.version, pledge.commitment
+        page = urls.version_src(version)
+        article = version.article(commitment.article)
+        cell = Markup("")
+        if article is not None:
+            href = escape(self._link(page, article.anchor))
+            cell = Markup(f'<a href="{href}">{escape(article.number)}</a>')
+        due = commitment.due.isoformat() if commitment.due else ""
+        return Markup(
+            f'<tr data-member=" {escape(" ".join(pledge.members))} "'
+            f' data-document="{escape(version.kind)}/{escape(version.document)}"'
+            f' data-status="{escape(commitment.status or "")}"'
+            f' data-vstatus="{escape(version.status)}"'
+            f' data-themes="|{escape("|".join(version.themes))}|">'
+            f'<td><a href="{escape(self._link(page, "commitment-" + commitment.id))}">'
+            f"{escape(commitment.text)}</a></td>"
+            f"<td>{self.by(version, commitment)}</td>"
+            f'<td><a href="{escape(self._link(page))}">{escape(version.title)}</a>'
+            f" ({escape(version.label)}, {self.status(version.status)})</td>"
+            f'<td>{cell}</td><td data-sort="{due}">{self.date(commitment.due)}</td>'
+            f"<td>{self.cstatus(commitment.status)}</td><td>{self.themes(version.themes)}</td></tr>"
+        )
+
     def pledge_rows(self, pledges: Iterable[Pledge]) -> Markup:
         """A member's commitments, a group of rows per version under a heading row.
 
