@@ -345,24 +345,28 @@ def test_search_indexes_each_commitment_once(built: Path) -> None:
     assert "Publier un rapport annuel" in page(built, "members/canton")
 
 
+TURIN = "conventions/convenzione-torino/2024.md"
+
+
+def turin(extra_front_matter: str, body: str) -> str:
+    """The Italian version of the fixture site, with a line of front matter and a body."""
+    front = (
+        "---\ntitle: Convenzione per la domiciliarità\nstatus: in-force\n"
+        "adopted: 2024-05-10\nlang: it\nparties: [federation, comune]\n"
+    )
+    return front + (extra_front_matter + "\n" if extra_front_matter else "") + "---\n" + body + "\n"
+
+
 def test_signed_copy_is_published_with_its_pages_size_and_digest(tmp_path: Path) -> None:
     import hashlib
 
     from pypdf import PdfWriter
 
-    signed = """\
-        ---
-        title: Convenzione per la domiciliarità
-        status: in-force
-        adopted: 2024-05-10
-        lang: it
-        parties: [federation, comune]
-        signed_copy: 2024.pdf
-        ---
-        ## Articolo 1 – Oggetto
-        Le parti promuovono la cultura della domiciliarità.
-        """
-    root = write_site(tmp_path, extra={"conventions/convenzione-torino/2024.md": signed})
+    signed = turin(
+        "signed_copy: 2024.pdf",
+        "## Articolo 1 – Oggetto\nLe parti promuovono la cultura della domiciliarità.",
+    )
+    root = write_site(tmp_path, extra={TURIN: signed})
     writer = PdfWriter()
     for _ in range(3):
         writer.add_blank_page(width=595, height=842)
@@ -384,24 +388,12 @@ def test_signed_copy_is_published_with_its_pages_size_and_digest(tmp_path: Path)
 
 
 def test_a_title_repeated_in_the_text_is_not_a_second_heading(tmp_path: Path) -> None:
-    with_title = """\
-        ---
-        title: Convenzione per la domiciliarità
-        status: in-force
-        adopted: 2024-05-10
-        lang: it
-        parties: [federation, comune]
-        ---
-        # Convenzione quadro
-
-        ```
-        # not a title: code
-        ```
-
-        ## Articolo 1 – Oggetto
-        Le parti promuovono la domiciliarità.
-        """
-    root = write_site(tmp_path, extra={"conventions/convenzione-torino/2024.md": with_title})
+    with_title = turin(
+        "",
+        "# Convenzione quadro\n\n```\n# not a title: code\n```\n\n"
+        "## Articolo 1 – Oggetto\nLe parti promuovono la domiciliarità.",
+    )
+    root = write_site(tmp_path, extra={TURIN: with_title})
     result = mkdocs_build(root)
     assert result.returncode == 0, result.stderr
     html = page(root / "site", "conventions/convenzione-torino/2024")

@@ -48,7 +48,7 @@ def build_site(
         template_dirs=template_dirs,
     )
     urls = Urls(use_directory_urls)
-    files = data_files(published, urls, site_url, site_name)
+    files = data_files(published, urls, site_url, site_name, generator.ledger)
     files.update(asset_files())
     for name, text in schema_files().items():
         files[f"data/schema/{name}"] = text.encode("utf-8")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,7 +13,7 @@ from . import __version__
 from .diff import compare, compare_sites
 from .diff_render import COMMENT_LIMIT, render_comparison, render_site_changes
 from .gitbase import GitError, load_site_at
-from .load import load_site
+from .load import current_date, load_site
 from .model import Document, Site, Version
 from .newversion import NewVersionRefused, NewVersionUsage, new_version
 from .problems import CODES, Severity, count, render
@@ -30,14 +29,11 @@ class UsageError(Exception):
 
 
 def today() -> dt.date:
-    """Today, or the date in PACTE_TODAY (YYYY-MM-DD) so that results can be reproduced."""
-    value = os.environ.get("PACTE_TODAY")
-    if value:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise UsageError(f"PACTE_TODAY={value!r} is not a date written YYYY-MM-DD") from None
-    return dt.date.today()
+    """Today, or the date in PACTE_TODAY; a wrong PACTE_TODAY is a usage error."""
+    try:
+        return current_date()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def load_here(root: Path) -> Site:

@@ -10,7 +10,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from .ledger import build_ledger
+from .ledger import Ledger, build_ledger
 from .model import Site, Version
 from .urls import Urls, member_src, version_src
 
@@ -85,8 +85,8 @@ def documents_data(site: Site, urls: Urls) -> list[dict[str, Any]]:
     ]
 
 
-def members_data(site: Site, urls: Urls) -> list[dict[str, Any]]:
-    ledger = build_ledger(site)
+def members_data(site: Site, urls: Urls, ledger: Ledger | None = None) -> list[dict[str, Any]]:
+    ledger = ledger or build_ledger(site)
     rows = []
     for org in site.organisations.values():
         rows.append(
@@ -211,9 +211,13 @@ def atom_feed(site: Site, urls: Urls, site_url: str | None, title: str) -> str:
 
 
 def data_files(
-    site: Site, urls: Urls, site_url: str | None = None, title: str = "Pacte"
+    site: Site,
+    urls: Urls,
+    site_url: str | None = None,
+    title: str = "Pacte",
+    ledger: Ledger | None = None,
 ) -> dict[str, bytes]:
-    """Every open data file by its path in the site."""
+    """Every open data file by its path in the site (give the ledger if already built)."""
 
     def as_json(data: Any) -> bytes:
         return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -221,7 +225,7 @@ def data_files(
     commitments = commitments_data(site, urls)
     return {
         "data/documents.json": as_json(documents_data(site, urls)),
-        "data/members.json": as_json(members_data(site, urls)),
+        "data/members.json": as_json(members_data(site, urls, ledger)),
         "data/commitments.json": as_json(commitments),
         "data/commitments.csv": commitments_csv(commitments).encode("utf-8"),
         "feed.xml": atom_feed(site, urls, site_url, title).encode("utf-8"),

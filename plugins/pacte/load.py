@@ -59,11 +59,17 @@ class _Parsed:
 
 
 def current_date() -> dt.date:
-    """Today, unless PACTE_TODAY (YYYY-MM-DD) fixes it so that a run can be reproduced."""
-    try:
-        return dt.date.fromisoformat(os.environ.get("PACTE_TODAY", ""))
-    except ValueError:
+    """Today, unless PACTE_TODAY (YYYY-MM-DD) fixes it so that a run can be reproduced.
+
+    Raises ValueError when PACTE_TODAY is set but is not such a date.
+    """
+    value = os.environ.get("PACTE_TODAY")
+    if not value:
         return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"PACTE_TODAY={value!r} is not a date written YYYY-MM-DD") from None
 
 
 def load_site(root: Path | str, language: str = "fr", today: dt.date | None = None) -> Site:

@@ -13,6 +13,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as Page_
 
 from .build import SiteBuild, build_site
+from .load import current_date
 from .pages import Page
 from .problems import Severity
 from .urls import Urls, relocate_html
@@ -46,8 +47,13 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             path = root / source
             if path.exists() and str(path) not in config.watch:
                 config.watch.append(str(path))
+        try:
+            today = current_date()
+        except ValueError as exc:
+            raise PluginError(str(exc)) from None
         result = build_site(
             root,
+            today=today,
             language=str(theme_language),
             include_drafts=self.config.drafts,
             use_directory_urls=config.use_directory_urls,
