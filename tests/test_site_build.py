@@ -345,6 +345,22 @@ def test_search_indexes_each_commitment_once(built: Path) -> None:
     assert "Publier un rapport annuel" in page(built, "members/canton")
 
 
+def test_search_reads_the_tables_of_a_version_as_plain_paragraphs(built: Path) -> None:
+    index = json.loads((built / "search/search_index.json").read_text(encoding="utf-8"))
+    sections = {doc["location"]: doc["text"] for doc in index["docs"]}
+    commitments = sections["conventions/convention-canton/2023-2025/#commitments"]
+    # each commitment with who made it and its article, as one line of text
+    assert re.search(r"Publier un rapport annuel[^<]*· [^<]*· Article \d", commitments)
+    parties = sections["conventions/convention-canton/2023-2025/#parties"]
+    assert "Canton du Valais · Signataire" in parties and "<table" not in parties
+    # readers get the tables; the text read by the search is gone from the page
+    html = page(built, "conventions/convention-canton/2023-2025")
+    assert 'class="pacte-table pacte-commitments"' in html
+    assert 'class="pacte-table pacte-parties"' in html
+    assert "pacte:late" not in html
+    assert not re.search(r"<p>Publier un rapport annuel", html)
+
+
 TURIN = "conventions/convenzione-torino/2024.md"
 
 

@@ -39,10 +39,15 @@ AFTER = "<!--pacte:after-->"
 # Parts of a page that repeat what other pages index (a member's tables of commitments,
 # pictures, lists of versions) go in after the search index is made: the search then
 # finds each commitment once, on its version's page, and indexing stays cheap.
+# A late part may give, after LATE_INDEX, plain text that the search indexes in its
+# place: a table's rows as short paragraphs are found as well and cost the indexer
+# (an HTML parser in Python, per tag) a tenth of the table.
 LATE_START = Markup("<!--pacte:late-start-->")
+LATE_INDEX = Markup("<!--pacte:late-index-->")
 LATE_END = Markup("<!--pacte:late-end-->")
 _LATE = re.compile(re.escape(LATE_START) + "(.*?)" + re.escape(LATE_END), re.S)
 _LATE_SLOT = "<!--pacte:late:{}-->"
+_LATE_SLOT_END = "<!--pacte:late:{}:end-->"
 
 
 @dataclass(frozen=True)
@@ -75,9 +80,17 @@ class Page:
         return head + before + middle + after + tail
 
     def fill_late(self, output: str) -> str:
-        """The page with the parts that are not indexed for search put in."""
+        """The page with the parts that are not indexed for search put in.
+
+        Each part takes the place of its slot, and of the text indexed in its stead.
+        """
         for number, part in enumerate(self.late):
-            output = output.replace(_LATE_SLOT.format(number), part, 1)
+            opening, closing = _LATE_SLOT.format(number), _LATE_SLOT_END.format(number)
+            start = output.find(opening)
+            end = output.find(closing, start)
+            if start < 0 or end < 0:  # a slot another plugin took out
+                continue
+            output = output[:start] + part + output[end + len(closing) :]
         return output
 
     def complete(self, converted: str) -> str:
@@ -201,6 +214,7 @@ class Generator:
             page_src=src_uri,
             body=BODY_MARKER,
             late_start=LATE_START,
+            late_index=LATE_INDEX,
             late_end=LATE_END,
             **context,
         )
@@ -208,8 +222,10 @@ class Generator:
         late: list[str] = []
 
         def slot(match: re.Match[str]) -> str:
-            late.append(match.group(1))
-            return _LATE_SLOT.format(len(late) - 1)
+            shown, _, indexed = match.group(1).partition(LATE_INDEX)
+            late.append(shown)
+            number = len(late) - 1
+            return _LATE_SLOT.format(number) + indexed + _LATE_SLOT_END.format(number)
 
         html = _LATE.sub(slot, html)
         return Page(
@@ -446,6 +462,42 @@ class Snippets:
                 f'<span class="pacte-by-all">({escape(everyone)})</span>'
             )
         return self.members(commitment.by)
+
+    def _name(self, member_id: str) -> str:
+        org = self._g.site.organisations.get(member_id)
+        if org is None:
+            return member_id
+        return f"{org.name} ({org.short})" if org.short and org.short not in org.name else org.name
+
+    def index_parties(self, version: Version) -> Markup:
+        """The parties as the search reads them: a short paragraph each, no table."""
+        t = self._g.t
+        lines = []
+        for party in version.parties:
+            cells = [self._name(party.member), t("role:" + party.role)]
+            if party.signed:
+                cells.append(f"{t('signed-on')} {format_date(party.signed, self._g.language)}")
+            if party.signatory:
+                cells.append(party.signatory)
+            lines.append(f"<p>{escape(' · '.join(cells))}</p>")
+        return Markup("\n".join(lines))
+
+    def index_commitments(self, version: Version) -> Markup:
+        """The commitments as the search reads them: a short paragraph each, no table."""
+        t, language = self._g.t, self._g.language
+        lines = []
+        for commitment in version.commitments:
+            names = ", ".join(self._name(m) for m in version.committed_by(commitment))
+            by = f"{t('all-parties')} ({names})" if commitment.by is None else names
+            cells = [commitment.text, by]
+            article = version.article(commitment.article)
+            if article is not None:
+                cells.append(f"{t('article')} {article.number}")
+            if commitment.due:
+                cells.append(f"{t('due')} {format_date(commitment.due, language)}")
+            cells.append(t("commitment:" + (commitment.status or "none")))
+            lines.append(f"<p>{escape(' · '.join(cells))}</p>")
+        return Markup("\n".join(lines))
 
     def themes(self, items: Iterable[str]) -> Markup:
         return Markup(" ").join(

@@ -92,12 +92,19 @@ def relocate_html(html: str, from_url: str, to_url: str) -> str:
         value = match.group(2)
         if not value or value.startswith(("#", "/", "?")) or _SCHEME.match(value):
             return match.group(0)
-        path, mark, rest = value.partition("#") if "#" in value else value.partition("?")
-        joined = posixpath.normpath(posixpath.join(source or ".", path or "."))
-        moved = posixpath.relpath(joined, target or ".")
-        if path.endswith("/") or path in ("", ".", "./"):
-            moved = "./" if moved == "." else moved + "/"
-        return match.group(1) + moved + mark + rest + match.group(3)
+        return match.group(1) + _moved(source, target, value) + match.group(3)
 
     html = _ATTRIBUTE.sub(move, html)
     return _CONFIG_PATH.sub(move, html)
+
+
+@functools.lru_cache(maxsize=16384)
+def _moved(source: str, target: str, value: str) -> str:
+    """A relative link written in folder SOURCE, rewritten for folder TARGET (pages share
+    most of their links: the theme's assets, the navigation)."""
+    path, mark, rest = value.partition("#") if "#" in value else value.partition("?")
+    joined = posixpath.normpath(posixpath.join(source or ".", path or "."))
+    moved = posixpath.relpath(joined, target or ".")
+    if path.endswith("/") or path in ("", ".", "./"):
+        moved = "./" if moved == "." else moved + "/"
+    return moved + mark + rest
