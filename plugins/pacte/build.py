@@ -1,4 +1,4 @@
-"""One build of a site: load, check, and make every page and file (no MkDocs here)."""
+"""One build of a site: load, check, and outline every page and file (no MkDocs here)."""
 
 from __future__ import annotations
 
@@ -8,21 +8,51 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .export import data_files
-from .load import load_site
+from .load import current_date, load_site
 from .model import Site
-from .pages import ASSET_DIR, Generator, SiteOutput, asset_files
+from .pages import ASSET_DIR, Generator, Rendered, SiteOutput, asset_files
 from .problems import Problem
 from .schema import schema_files
 from .urls import Urls
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What a build is made from: another process given these makes the same pages."""
+
+    root: Path
+    language: str
+    include_drafts: bool = False
+    use_directory_urls: bool = True
+    template_dirs: tuple[Path, ...] = ()
+    site_url: str | None = None
+    site_name: str = "Pacte"
+    today: dt.date | None = None
 
 
 @dataclass
 class SiteBuild:
     site: Site
     output: SiteOutput
+    options: BuildOptions
     problems: list[Problem] = field(default_factory=list)
+    generator: Generator | None = None  # renders the pages of `output`; None if invalid
     css: str = f"{ASSET_DIR}/pacte.css"
     javascript: str = f"{ASSET_DIR}/pacte.js"
+
+    def render(self, src_uri: str) -> Rendered:
+        assert self.generator is not None, "an invalid site has no pages"
+        return self.generator.render(src_uri)
+
+
+def make_generator(site: Site, options: BuildOptions) -> Generator:
+    """The page generator of a valid site, for the published versions."""
+    return Generator(
+        site.published(options.include_drafts),
+        language=options.language,
+        use_directory_urls=options.use_directory_urls,
+        template_dirs=options.template_dirs,
+    )
 
 
 def build_site(
@@ -36,21 +66,30 @@ def build_site(
     site_name: str = "Pacte",
     today: dt.date | None = None,
 ) -> SiteBuild:
-    """Everything a site shows, from its sources; pages are made only from a valid tree."""
-    site = load_site(root, language, today)
-    if not site.valid:
-        return SiteBuild(site, SiteOutput([], {}, {}), site.problems)
-    published = site.published(include_drafts)
-    generator = Generator(
-        published,
-        language=language,
-        use_directory_urls=use_directory_urls,
-        template_dirs=template_dirs,
+    """Everything a site shows, from its sources; pages are made only from a valid tree.
+
+    The pages are outlined (addresses, titles, bodies); `SiteBuild.render` or a
+    `render.Renderer` makes what each shows around its body.
+    """
+    options = BuildOptions(
+        root,
+        language,
+        include_drafts,
+        use_directory_urls,
+        tuple(template_dirs),
+        site_url,
+        site_name,
+        today or current_date(),
     )
-    urls = Urls(use_directory_urls)
-    files = data_files(published, urls, site_url, site_name, generator.ledger)
+    site = load_site(root, language, options.today)
+    if not site.valid:
+        return SiteBuild(site, SiteOutput([], {}, {}), options, site.problems)
+    generator = make_generator(site, options)
+    published = generator.site
+    files = data_files(published, Urls(use_directory_urls), site_url, site_name, generator.ledger)
     files.update(asset_files())
     for name, text in schema_files().items():
         files[f"data/schema/{name}"] = text.encode("utf-8")
     copies = {v.signed_copy: root / v.signed_copy for v in published.versions() if v.signed_copy}
-    return SiteBuild(site, SiteOutput(list(generator.pages()), files, copies), site.problems)
+    output = SiteOutput(generator.outline(), files, copies)
+    return SiteBuild(site, output, options, site.problems, generator)

@@ -220,7 +220,12 @@ def data_files(
     """Every open data file by its path in the site (give the ledger if already built)."""
 
     def as_json(data: Any) -> bytes:
-        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        """A list with one record a line: easy to read and to diff, and written by the
+        json module's C encoder (indenting falls back to its Python one, 6x slower)."""
+        if isinstance(data, list) and data:
+            lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in data)
+            return f"[\n{lines}\n]\n".encode()
+        return (json.dumps(data, ensure_ascii=False) + "\n").encode()
 
     commitments = commitments_data(site, urls)
     return {

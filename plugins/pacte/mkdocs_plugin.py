@@ -8,14 +8,17 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as Page_
+from mkdocs.utils.templates import TemplateContext
 
 from .build import SiteBuild, build_site
 from .load import current_date
-from .pages import Page
+from .pages import Page, Rendered
 from .problems import Severity
+from .render import Renderer
 from .urls import Urls, relocate_html
 
 log = get_plugin_logger(__name__)
@@ -25,6 +28,9 @@ class PacteConfig(base.Config):  # type: ignore[no-untyped-call]
     drafts = c.Type(bool, default=False)  # publish drafts too (preview builds)
     root = c.Optional(c.Dir(exists=True))  # the sources' folder; default: beside mkdocs.yml
     templates = c.Optional(c.Dir(exists=True))  # a folder of templates overriding Pacte's
+    # render pages in a second process beside MkDocs; default: when the site is big
+    # enough and the machine has a second processor
+    parallel = c.Optional(c.Type(bool))
 
 
 class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
@@ -34,9 +40,12 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.result: SiteBuild | None = None
         self.pages: dict[str, Page] = {}  # generated pages by source path
         self.aliases: dict[str, list[str]] = {}  # source path -> pages that show it
+        self.renderer: Renderer | None = None
+        self.rendered: dict[str, Rendered] = {}  # pages being laid out by MkDocs
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.result = None  # `mkdocs serve` keeps this object between builds
+        self._stop_rendering()  # `mkdocs serve` keeps this object between builds
+        self.result = None
         self.pages, self.aliases = {}, {}
         root = Path(self.config.root or Path(config.config_file_path).parent)
         theme_language = config.theme.get("language") or "en"
@@ -79,6 +88,12 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
                 "nothing was published"
             )
         self.result = result
+        assert result.generator is not None
+        # pages are rendered from now on, beside MkDocs when workers can be used
+        order = [page.src_uri for page in result.output.pages if page.alias_of is None]
+        self.renderer = Renderer(result.generator, result.options, order, self.config.parallel)
+        if self.renderer.worker:
+            log.debug(f"a worker process renders the {len(order)} pages")
         config.extra_css.append(result.css)
         config.extra_javascript.append(result.javascript)
         return config
@@ -104,17 +119,23 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             files.append(File.generated(config, path, abs_src_path=str(source)))
         return files
 
-    def on_page_content(
-        self, html: str, /, *, page: Page_, config: MkDocsConfig, files: Files
-    ) -> str:
-        generated = self.pages.get(page.file.src_uri)
-        return generated.fill(html) if generated is not None else html
+    @event_priority(50)  # before the search plugin indexes the page
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page_, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """Put the generated HTML around the converted body, as the page is laid out."""
+        if page.file.src_uri in self.pages and self.renderer is not None:
+            rendered = self.renderer.get(page.file.src_uri)
+            self.rendered[page.file.src_uri] = rendered
+            page.content = rendered.fill(page.content or "")
+            page.meta.update(rendered.meta)
+        return context
 
     def on_post_page(self, output: str, /, *, page: Page_, config: MkDocsConfig) -> str:
         """Put in what is not indexed, then write the pages that show this one elsewhere."""
-        generated = self.pages.get(page.file.src_uri)
-        if generated is not None:
-            output = generated.fill_late(output)
+        rendered = self.rendered.pop(page.file.src_uri, None)
+        if rendered is not None:
+            output = rendered.fill_late(output)
         for alias in self.aliases.get(page.file.src_uri, ()):
             url = Urls(config.use_directory_urls).url(alias)
             path = Path(
@@ -123,3 +144,15 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(relocate_html(output, page.file.url, url), encoding="utf-8")
         return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._stop_rendering()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._stop_rendering()
+
+    def _stop_rendering(self) -> None:
+        if self.renderer is not None:
+            self.renderer.close()
+            self.renderer = None
+        self.rendered = {}

@@ -1,22 +1,27 @@
 """The site's pages and files, made from the model; knows nothing of MkDocs.
 
-`Generator.pages` yields every generated page: its front matter, its HTML (escaped,
-from the Jinja templates of `templates/`) and the Markdown body it shows. An engine
-converts the body and calls `Page.fill` (then `Page.fill_late` once its search index is
-made), so that MkDocs today, or another engine tomorrow, can take them.
+`Generator.outline` lists every generated page at once: its address, front matter and
+the Markdown body it shows. `Generator.render` makes, page by page, the HTML around the
+body (escaped, from the Jinja templates of `templates/`). An engine converts the body,
+calls `Rendered.fill` (then `Rendered.fill_late` once its search index is made), so
+that MkDocs today, or another engine tomorrow, can take them; `render.Renderer` renders
+pages ahead in other processes while the engine works.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import yaml
 from markupsafe import Markup, escape
 
 from . import charts, urls
@@ -24,7 +29,7 @@ from .diff import compare
 from .diff_render import changes_html
 from .i18n import format_date, translator
 from .ledger import Ledger, Pledge, build_ledger
-from .model import Commitment, Document, Period, Site, Version
+from .model import Commitment, Document, Organisation, Period, Site, Version
 from .vocabulary import COMMITMENT_STATUSES, VERSION_STATUSES
 
 ASSETS = ("pacte.css", "pacte.js")
@@ -48,19 +53,22 @@ LATE_END = Markup("<!--pacte:late-end-->")
 _LATE = re.compile(re.escape(LATE_START) + "(.*?)" + re.escape(LATE_END), re.S)
 _LATE_SLOT = "<!--pacte:late:{}-->"
 _LATE_SLOT_END = "<!--pacte:late:{}:end-->"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
 class Page:
-    """A generated page: its front matter, its HTML, and the Markdown body it shows."""
+    """A generated page as an engine first needs it: its address, front matter and body.
+
+    What the page shows around its body is rendered apart (`Generator.render`), so that
+    an engine can list, convert and lay out every page before, or while, it is rendered.
+    """
 
     src_uri: str  # e.g. charters/charte-avip/2025.md
     front_matter: str  # YAML, without the --- lines
-    html: str  # the page, with BODY_MARKER where the converted body goes
     body: str = ""  # Markdown
     in_nav: bool = False  # listing pages may appear in the navigation
     alias_of: str | None = None  # shows the page of this source at its own address
-    late: tuple[str, ...] = ()  # HTML put in after indexing, in the slots of `html`
 
     @property
     def markdown(self) -> str:
@@ -70,10 +78,19 @@ class Page:
             parts.append(f"\n{self.body}\n\n{AFTER}\n")
         return "".join(parts)
 
+
+@dataclass(frozen=True)
+class Rendered:
+    """The HTML of a generated page around its converted body."""
+
+    html: str  # with BODY_MARKER where the converted body goes
+    late: tuple[str, ...] = ()  # HTML put in after indexing, in the slots of `html`
+    meta: dict[str, Any] = field(default_factory=dict)  # front matter a template added
+
     def fill(self, converted: str) -> str:
-        """The converted Markdown with the page's own HTML back in place."""
+        """The converted Markdown with the page's own HTML in place of its placeholders."""
         before, _, after = self.html.partition(BODY_MARKER)
-        if not self.body:
+        if AFTER not in converted:  # a page without a body
             return converted.replace(BEFORE, before + after, 1)
         head, _, rest = converted.partition(BEFORE)
         middle, _, tail = rest.rpartition(AFTER)
@@ -96,6 +113,17 @@ class Page:
     def complete(self, converted: str) -> str:
         """The whole page, for engines that index what they are given."""
         return self.fill_late(self.fill(converted))
+
+
+def front_matter(title: str, *, wide: bool = False, indexed: bool = True) -> str:
+    """A generated page's front matter: its title, and how the theme and search treat it."""
+    # escaped: the theme prints the title as it is (JSON strings are YAML)
+    lines = [f"title: {json.dumps(str(escape(title)), ensure_ascii=False)}\n"]
+    if wide:
+        lines.append("hide: [navigation, toc]\n")  # a table that takes the page's width
+    if not indexed:
+        lines.append("search: {exclude: true}\n")  # what it shows is found on other pages
+    return "".join(lines)
 
 
 @dataclass(frozen=True)
@@ -189,6 +217,7 @@ class Generator:
         self.dates: dict[dt.date, Markup] = {}
         self.pledge_rows: dict[tuple[str, tuple[str, str, str], str], Markup] = {}
         self.none = escape(self.t("none"))
+        self._recipes: dict[str, Callable[[], Rendered]] = {}
         self._globals: dict[str, Any] = {
             "t": self.t,
             "fmt_date": lambda day: format_date(day, language),
@@ -203,7 +232,82 @@ class Generator:
             "has_changes": True,
         }
 
-    def render(self, template: str, src_uri: str, body: str = "", **context: Any) -> Page:
+    # --- what the pages are: cheap, made at once ------------------------------------
+
+    def outline(self) -> list[Page]:
+        """Every generated page, in the order an engine should build them.
+
+        Only addresses, titles and bodies are made here; `render` makes the rest of a
+        page, so that an engine can have pages rendered ahead while it works on others.
+        """
+        t = self.t
+        pages: list[Page] = []
+        self._recipes = {}
+
+        def add(page: Page, recipe: Callable[[], Rendered] | None) -> None:
+            pages.append(page)
+            if recipe is not None:
+                self._recipes[page.src_uri] = recipe
+
+        for kind, src in urls.LISTINGS.items():
+            add(
+                Page(src, front_matter(t(kind + "s"), wide=True), in_nav=True),
+                partial(self._listing, kind, src),
+            )
+        for document in self.site.documents.values():
+            labels = {v.label: v for v in document.versions}
+            for version in document.versions:
+                src = urls.version_src(version)
+                body, anchors = body_with_anchors(version)
+                add(
+                    Page(src, front_matter(f"{version.title} ({version.label})"), body),
+                    partial(self._version, document, version, src, labels, anchors),
+                )
+                predecessor = labels.get(version.supersedes or "")
+                if predecessor is not None:
+                    title = f"{t('changes')} – {version.title} ({version.label})"
+                    add(
+                        Page(urls.changes_src(version), front_matter(title, indexed=False)),
+                        partial(self._changes, predecessor, version),
+                    )
+            # the document's address shows its current version
+            current = urls.version_src(document.current)
+            add(Page(urls.document_src(document), "", alias_of=current), None)
+        members_list = sorted(self.site.organisations.values(), key=lambda o: o.name.casefold())
+        add(
+            Page(urls.MEMBERS_INDEX, front_matter(t("members"), wide=True), in_nav=True),
+            partial(self._members, members_list),
+        )
+        for org in members_list:
+            add(
+                Page(urls.member_src(org.id), front_matter(org.name)),
+                partial(self._member, org.id),
+            )
+        add(
+            Page(
+                urls.COMMITMENTS_INDEX,
+                front_matter(t("commitments"), wide=True, indexed=False),
+                in_nav=True,
+            ),
+            self._commitments,
+        )
+        return pages
+
+    # --- what the pages show: rendered one by one, on demand --------------------------
+
+    def render(self, src_uri: str) -> Rendered:
+        """The HTML of a page of the outline, around its body."""
+        if not self._recipes:
+            self.outline()
+        return self._recipes[src_uri]()
+
+    def knows(self, src_uri: str) -> bool:
+        """Whether a page of the outline is rendered here (not the aliases)."""
+        if not self._recipes:
+            self.outline()
+        return src_uri in self._recipes
+
+    def _render(self, template: str, src_uri: str, **context: Any) -> Rendered:
         def link(target: str, fragment: str = "") -> str:
             return self.urls.relative(src_uri, target, fragment)
 
@@ -218,7 +322,9 @@ class Generator:
             late_end=LATE_END,
             **context,
         )
-        front_matter, html = split_front_matter(output)
+        # a site's own template may still begin with front matter: it adds to the page's
+        written, html = split_front_matter(output)
+        meta = yaml.load(written, Loader=_YAML_LOADER) if written.strip() else None
         late: list[str] = []
 
         def slot(match: re.Match[str]) -> str:
@@ -228,34 +334,16 @@ class Generator:
             return _LATE_SLOT.format(number) + indexed + _LATE_SLOT_END.format(number)
 
         html = _LATE.sub(slot, html)
-        return Page(
-            src_uri, front_matter, html, body, src_uri.endswith("index.md"), None, tuple(late)
+        return Rendered(html, tuple(late), meta if isinstance(meta, dict) else {})
+
+    def _listing(self, kind: str, src: str) -> Rendered:
+        documents = sorted(
+            (d for d in self.site.documents.values() if d.kind == kind),
+            key=lambda d: d.title.casefold(),
         )
+        return self._render("listing.md.j2", src, kind=kind, documents=documents)
 
-    def pages(self) -> Iterator[Page]:
-        for kind, src in urls.LISTINGS.items():
-            documents = sorted(
-                (d for d in self.site.documents.values() if d.kind == kind),
-                key=lambda d: d.title.casefold(),
-            )
-            yield self.render("listing.md.j2", src, kind=kind, documents=documents)
-        for document in self.site.documents.values():
-            yield from self.document_pages(document)
-        yield from self.member_pages()
-        yield self.commitments_page()
-
-    def document_pages(self, document: Document) -> Iterator[Page]:
-        current = document.current
-        labels = {v.label: v for v in document.versions}
-        for version in document.versions:
-            yield self.version_page(document, version, urls.version_src(version), labels)
-            predecessor = labels.get(version.supersedes or "")
-            if predecessor is not None:
-                yield self.changes_page(predecessor, version)
-        # the document's address shows its current version
-        yield Page(urls.document_src(document), "", "", alias_of=urls.version_src(current))
-
-    def changes_page(self, predecessor: Version, version: Version) -> Page:
+    def _changes(self, predecessor: Version, version: Version) -> Rendered:
         """What changed from the version it supersedes, article by article."""
         src = urls.changes_src(version)
         comparison = compare(predecessor, version, self.site.organisations)
@@ -272,26 +360,27 @@ class Generator:
             previous_url=self.urls.relative(src, urls.version_src(predecessor)),
             member_url=member_url,
         )
-        page = self.render(
+        return self._render(
             "changes.md.j2",
             src,
             version=version,
             predecessor=predecessor,
             changes=Markup(fragment),  # diff_render escapes every text of the sources
-            meta_title=str(escape(f"{self.t('changes')} – {version.title} ({version.label})")),
         )
-        return replace(page, in_nav=False)
 
-    def version_page(
-        self, document: Document, version: Version, src: str, labels: dict[str, Version]
-    ) -> Page:
-        body, anchors = body_with_anchors(version)
-        title = f"{version.title} ({version.label})"
+    def _version(
+        self,
+        document: Document,
+        version: Version,
+        src: str,
+        labels: dict[str, Version],
+        anchors: dict[str, str],
+    ) -> Rendered:
         key = (document.kind, document.id)
         if key not in self._timelines:
             self._timelines[key] = charts.timeline_svg(document, self.language)
         timeline = charts.mark_version(self._timelines[key], version.label)
-        page = self.render(
+        return self._render(
             "version.md.j2",
             src,
             document=document,
@@ -300,55 +389,50 @@ class Generator:
             is_current=version is document.current,
             predecessor=labels.get(version.supersedes or ""),
             successor=self.ledger.successors.get(version.key),
-            body=body,
             anchors=anchors,
-            meta_title=str(escape(title)),
             timeline_svg=Markup(timeline),  # charts.py escapes every text of the sources
         )
-        return replace(page, in_nav=False)
 
-    def member_pages(self) -> Iterator[Page]:
-        counts = {org_id: 0 for org_id in self.site.organisations}
-        for org_id in self.site.organisations:
-            counts[org_id] = len(
-                {(v.kind, v.document) for v, _ in self.ledger.documents_of(org_id)}
-            )
-        members_list = sorted(self.site.organisations.values(), key=lambda o: o.name.casefold())
-        yield self.render(
+    def _members(self, members_list: list[Organisation]) -> Rendered:
+        counts = {
+            org_id: len({(v.kind, v.document) for v, _ in self.ledger.documents_of(org_id)})
+            for org_id in self.site.organisations
+        }
+        return self._render(
             "members.md.j2", urls.MEMBERS_INDEX, members_list=members_list, document_counts=counts
         )
-        for org in members_list:
-            pledges = self.ledger.ledger_for(org.id)
-            in_force = [p for p in pledges if p.in_force]
-            earlier = [p for p in pledges if not p.in_force]
-            status_chart = charts.status_svg(
-                org.id,
-                [
-                    (
-                        self.t("member-commitments"),
-                        charts.count_statuses(p.commitment.status for p in in_force),
-                    ),
-                    (
-                        self.t("member-earlier"),
-                        charts.count_statuses(p.commitment.status for p in earlier),
-                    ),
-                ],
-                self.language,
-            )
-            page = self.render(
-                "member.md.j2",
-                urls.member_src(org.id),
-                org=org,
-                children=self.ledger.children.get(org.id, []),
-                documents=self.ledger.documents_of(org.id),
-                in_force=in_force,
-                earlier=earlier,
-                meta_title=str(escape(org.name)),
-                status_svg=Markup(status_chart),  # charts.py escapes every text of the sources
-            )
-            yield replace(page, in_nav=False)
 
-    def commitments_page(self) -> Page:
+    def _member(self, org_id: str) -> Rendered:
+        org = self.site.organisations[org_id]
+        pledges = self.ledger.ledger_for(org.id)
+        in_force = [p for p in pledges if p.in_force]
+        earlier = [p for p in pledges if not p.in_force]
+        status_chart = charts.status_svg(
+            org.id,
+            [
+                (
+                    self.t("member-commitments"),
+                    charts.count_statuses(p.commitment.status for p in in_force),
+                ),
+                (
+                    self.t("member-earlier"),
+                    charts.count_statuses(p.commitment.status for p in earlier),
+                ),
+            ],
+            self.language,
+        )
+        return self._render(
+            "member.md.j2",
+            urls.member_src(org.id),
+            org=org,
+            children=self.ledger.children.get(org.id, []),
+            documents=self.ledger.documents_of(org.id),
+            in_force=in_force,
+            earlier=earlier,
+            status_svg=Markup(status_chart),  # charts.py escapes every text of the sources
+        )
+
+    def _commitments(self) -> Rendered:
         pledges: list[Pledge] = sorted(
             self.ledger.pledges,
             key=lambda p: (
@@ -359,7 +443,7 @@ class Generator:
             ),
         )
         involved = {m for p in pledges for m in p.members}
-        return self.render(
+        return self._render(
             "commitments.md.j2",
             urls.COMMITMENTS_INDEX,
             pledges=pledges,
