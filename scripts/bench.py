@@ -204,27 +204,34 @@ class Build:
     warnings: int = 0
 
 
-def measure_build(site: Path, out: Path, runs: int, label: str) -> Build:
-    found = Build()
-    times: list[float] = []
-    cpu: list[float] = []
-    rss: list[float] = []
+def measure_builds(sites: Sequence[tuple[Path, Path, str]], runs: int) -> list[Build]:
+    """Build each site RUNS times, taking turns (A B A B ...), so that a machine whose
+    speed drifts during the benchmark slows each build alike; the best of each."""
+    found = [Build() for _ in sites]
+    times: list[list[float]] = [[] for _ in sites]
+    cpu: list[list[float]] = [[] for _ in sites]
+    rss: list[list[float]] = [[] for _ in sites]
     for attempt in range(max(1, runs)):
-        progress(f"  mkdocs build ({label}), run {attempt + 1}/{runs}")
-        shutil.rmtree(out, ignore_errors=True)
-        done = run([*command("mkdocs"), "build", "-q", "-d", str(out)], site)
-        if done.returncode != 0:
-            found.available = failure_reason(done)
-            progress(f"  failed: {found.available}")
-            return found
-        times.append(done.seconds)
-        cpu.append(done.cpu_seconds)
-        rss.append(done.max_rss_mb)
-        found.warnings = sum("WARNING" in line for line in done.stderr.splitlines())
-    found.seconds = min(times)
-    found.cpu_seconds = min(cpu)
-    found.max_rss_mb = max(rss)
-    found.pages = sum(1 for _ in out.rglob("*.html"))
+        for number, (site, out, label) in enumerate(sites):
+            if found[number].available:
+                continue
+            progress(f"  mkdocs build ({label}), run {attempt + 1}/{runs}")
+            shutil.rmtree(out, ignore_errors=True)
+            done = run([*command("mkdocs"), "build", "-q", "-d", str(out)], site)
+            if done.returncode != 0:
+                found[number].available = failure_reason(done)
+                progress(f"  failed: {found[number].available}")
+                continue
+            times[number].append(done.seconds)
+            cpu[number].append(done.cpu_seconds)
+            rss[number].append(done.max_rss_mb)
+            found[number].warnings = sum("WARNING" in line for line in done.stderr.splitlines())
+            found[number].pages = sum(1 for _ in out.rglob("*.html"))
+    for number, build in enumerate(found):
+        if times[number]:
+            build.seconds = min(times[number])
+            build.cpu_seconds = min(cpu[number])
+            build.max_rss_mb = max(rss[number])
     return found
 
 
@@ -258,15 +265,15 @@ def bench_size(versions: int, args: argparse.Namespace) -> Size:
     size.loading = measure_loading(corpus, args.runs)
     if args.build:
         make_plain_twin(corpus, plain)
+        builds = [
+            (corpus, args.out / f"site-plugin-{versions}", "pacte plugin"),
+            (plain, args.out / f"site-plain-{versions}", "plain Material"),
+        ]
         if importlib.util.find_spec("pacte.mkdocs_plugin") is None:
             size.plugin.available = "the module pacte.mkdocs_plugin does not exist yet"
+            size.plain = measure_builds(builds[1:], args.build_runs)[0]
         else:
-            size.plugin = measure_build(
-                corpus, args.out / f"site-plugin-{versions}", args.build_runs, "pacte plugin"
-            )
-        size.plain = measure_build(
-            plain, args.out / f"site-plain-{versions}", args.build_runs, "plain Material"
-        )
+            size.plugin, size.plain = measure_builds(builds, args.build_runs)
     return size
 
 
@@ -422,8 +429,9 @@ def _build_section(sizes: Sequence[Size], args: argparse.Namespace) -> list[str]
     if not args.build:
         return ["3. Site build: skipped (--no-build)"]
     out = [
-        f"3. Site build: mkdocs build (best of {args.build_runs}) with the pacte plugin, against",
-        "   plain Material building the same content (one page per version + listing pages)",
+        f"3. Site build: mkdocs build with the pacte plugin (best of {args.build_runs}), against",
+        "   plain Material building the same content (one page per version + listing pages);",
+        "   the two builds take turns, so that a drift of the machine's speed slows both",
     ]
     rows = []
     notes = []
@@ -464,6 +472,10 @@ def _build_section(sizes: Sequence[Size], args: argparse.Namespace) -> list[str]
         f"    ratio = plugin/plain: target <= {BUILD_RATIO_TARGET}, aim {BUILD_RATIO_AIM}; "
         "RSS is the peak resident memory of each build"
     )
+    out.append(
+        "    the plugin's cpu counts its worker process's; its RSS is the larger of the "
+        "build's and the worker's"
+    )
     return out
 
 
@@ -503,7 +515,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--versions", help="comma-separated sizes in versions (default 1000,3000)", default=None
     )
     parser.add_argument("--runs", type=int, default=3, help="runs of validate and load (3)")
-    parser.add_argument("--build-runs", type=int, default=1, help="runs of each build (1)")
+    parser.add_argument("--build-runs", type=int, default=3, help="runs of each build (3)")
     parser.add_argument("--no-build", dest="build", action="store_false", help="skip builds")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=ROOT / "bench-out", help="work folder")

@@ -6,12 +6,13 @@ import datetime as dt
 import gzip
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from pacte.build import build_site
-from pacte.render import MIN_PAGES_FOR_WORKER, Renderer, use_worker
+from pacte.build import SiteBuild, build_site, open_data
+from pacte.render import MIN_PAGES_FOR_WORKER, Renderer, use_worker, write_copy
 from sitefixture import mkdocs_build, write_site
 
 TODAY = dt.date(2026, 11, 22)
@@ -56,24 +57,71 @@ def outline_and_render(root: Path) -> tuple[list[str], dict[str, str]]:
     return order, expected
 
 
-def test_the_worker_renders_every_page_as_the_build_does(site: Path) -> None:
-    order, expected = outline_and_render(site)
-    build = build_site(site, language="fr", today=TODAY)
+def build_of(root: Path) -> SiteBuild:
+    build = build_site(root, language="fr", today=TODAY)
+    assert build.generator is not None
+    return build
+
+
+def built_page(out: Path, number: int, src: str) -> str:
+    """A page as MkDocs writes it, at p/NUMBER/."""
+    path = out / "built" / f"{number}.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'<a href="../{number}/">{src}</a><img src="a.png">', encoding="utf-8")
+    return str(path)
+
+
+def copies_in(folder: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
+
+
+def use(renderer: Renderer, order: list[str], out: Path) -> dict[str, object]:
+    """All a build asks of a renderer: data files, pages, and a copy of each page."""
+    got: dict[str, object] = {"data": renderer.data_files()}
+    for number, src in enumerate(order):
+        got[src] = repr(renderer.get(src))
+        written = built_page(out, number, src)
+        renderer.copy_page(written, f"p/{number}/", "p/", str(out / "copies" / f"{number}.html"))
+    renderer.finish()
+    got["copies"] = copies_in(out / "copies")
+    return got
+
+
+def expected_of(root: Path, order: list[str], out: Path) -> dict[str, object]:
+    build = build_of(root)
+    assert build.generator is not None
+    expected: dict[str, object] = {"data": open_data(build.generator, build.options)}
+    for number, src in enumerate(order):
+        expected[src] = repr(build.render(src))
+        written = built_page(out, number, src)
+        write_copy(written, f"p/{number}/", "p/", str(out / "copies" / f"{number}.html"))
+    expected["copies"] = copies_in(out / "copies")
+    return expected
+
+
+def test_the_worker_does_all_as_the_build_does(site: Path, tmp_path: Path) -> None:
+    order, _ = outline_and_render(site)
+    expected = expected_of(site, order, tmp_path / "expected")
+    build = build_of(site)
     assert build.generator is not None
     renderer = Renderer(build.generator, build.options, order, worker=True)
     try:
         assert renderer.worker
-        got = {src: repr(renderer.get(src)) for src in order}
+        got = use(renderer, order, tmp_path / "got")
     finally:
         renderer.close()
     assert got == expected
+    copies = expected["copies"]
+    assert isinstance(copies, dict)  # the links are moved from p/0/ to p/
+    assert copies["0.html"] == f'<a href="0/">{order[0]}</a><img src="0/a.png">'
 
 
-def test_a_worker_that_stops_leaves_the_pages_to_the_build(
-    site: Path, caplog: pytest.LogCaptureFixture
+def test_a_worker_that_stops_leaves_its_work_to_the_build(
+    site: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    order, expected = outline_and_render(site)
-    build = build_site(site, language="fr", today=TODAY)
+    order, _ = outline_and_render(site)
+    expected = expected_of(site, order, tmp_path / "expected")
+    build = build_of(site)
     assert build.generator is not None
     renderer = Renderer(build.generator, build.options, order, worker=True)
     try:
@@ -82,7 +130,7 @@ def test_a_worker_that_stops_leaves_the_pages_to_the_build(
         process.kill()  # as the system does to a process when memory runs out
         process.wait()
         with caplog.at_level(logging.WARNING, logger="pacte.render"):
-            got = {src: repr(renderer.get(src)) for src in order}
+            got = use(renderer, order, tmp_path / "got")
     finally:
         renderer.close()
     assert got == expected
@@ -91,30 +139,33 @@ def test_a_worker_that_stops_leaves_the_pages_to_the_build(
 
 def test_a_worker_that_finds_other_sources_is_not_believed(site: Path, tmp_path: Path) -> None:
     """The sources changed between the build's reading and the worker's: the build's win."""
-    order, expected = outline_and_render(site)
-    build = build_site(site, language="fr", today=TODAY)
+    order, _ = outline_and_render(site)
+    expected = expected_of(site, order, tmp_path / "expected")
+    build = build_of(site)
     assert build.generator is not None
-    moved = build.options.__class__(**{**build.options.__dict__, "root": tmp_path / "empty"})
     (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "members.yml").write_text("- {id: x, name: [\n", encoding="utf-8")
+    moved = replace(build.options, root=tmp_path / "empty")
     renderer = Renderer(build.generator, moved, order, worker=True)
     try:
-        got = {src: repr(renderer.get(src)) for src in order}
+        got = use(renderer, order, tmp_path / "got")
     finally:
         renderer.close()
     assert got == expected
 
 
-def test_without_an_interpreter_to_start_pages_are_rendered_in_process(
-    site: Path, monkeypatch: pytest.MonkeyPatch
+def test_without_an_interpreter_to_start_the_build_does_all(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    order, expected = outline_and_render(site)
-    build = build_site(site, language="fr", today=TODAY)
+    order, _ = outline_and_render(site)
+    expected = expected_of(site, order, tmp_path / "expected")
+    build = build_of(site)
     assert build.generator is not None
     monkeypatch.setattr(sys, "executable", str(site / "no-such-python"))
     renderer = Renderer(build.generator, build.options, order, worker=True)
     try:
         assert not renderer.worker
-        got = {src: repr(renderer.get(src)) for src in order}
+        got = use(renderer, order, tmp_path / "got")
     finally:
         renderer.close()
     assert got == expected

@@ -331,6 +331,26 @@ def test_document_page_links_resolve_like_the_version_page(built: Path) -> None:
     assert '"base": "../.."' in html  # Material's settings moved with the page
 
 
+@pytest.mark.parametrize("parallel", ["true", "false"])
+def test_a_document_page_is_its_version_as_every_plugin_made_it(
+    tmp_path: Path, parallel: str
+) -> None:
+    """A plugin working on pages after Pacte (a minifier, say) shapes the copy too."""
+    root = write_site(tmp_path, plugin_options=f":\n      parallel: {parallel}")
+    (root / "stamp.py").write_text(
+        "def on_post_page(output, page, config):\n"
+        "    return output.replace('</body>', '<!-- stamped ' + page.url + ' --></body>')\n",
+        encoding="utf-8",
+    )
+    with (root / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("hooks: [stamp.py]\n")
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    document = page(root / "site", "conventions/convention-canton")
+    assert "<!-- stamped conventions/convention-canton/2023-2025/ -->" in document
+    assert document.count("stamped") == 1
+
+
 def test_search_indexes_each_commitment_once(built: Path) -> None:
     index = json.loads((built / "search/search_index.json").read_text(encoding="utf-8"))
     locations = [

@@ -55,6 +55,13 @@ def make_generator(site: Site, options: BuildOptions) -> Generator:
     )
 
 
+def open_data(generator: Generator, options: BuildOptions) -> dict[str, bytes]:
+    """The open data files and the feed of a site (export.DATA_FILES), by path."""
+    urls = Urls(options.use_directory_urls)
+    site = generator.site
+    return data_files(site, urls, options.site_url, options.site_name, generator.ledger)
+
+
 def build_site(
     root: Path,
     *,
@@ -69,7 +76,8 @@ def build_site(
     """Everything a site shows, from its sources; pages are made only from a valid tree.
 
     The pages are outlined (addresses, titles, bodies); `SiteBuild.render` or a
-    `render.Renderer` makes what each shows around its body.
+    `render.Renderer` makes what each shows around its body, and the open data
+    (`open_data`). The output's files are the static ones: style, script, schemas.
     """
     options = BuildOptions(
         root,
@@ -86,8 +94,7 @@ def build_site(
         return SiteBuild(site, SiteOutput([], {}, {}), options, site.problems)
     generator = make_generator(site, options)
     published = generator.site
-    files = data_files(published, Urls(use_directory_urls), site_url, site_name, generator.ledger)
-    files.update(asset_files())
+    files = asset_files()
     for name, text in schema_files().items():
         files[f"data/schema/{name}"] = text.encode("utf-8")
     copies = {v.signed_copy: root / v.signed_copy for v in published.versions() if v.signed_copy}

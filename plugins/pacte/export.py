@@ -14,6 +14,15 @@ from .ledger import Ledger, build_ledger
 from .model import Site, Version
 from .urls import Urls, member_src, version_src
 
+# the open data files, by their path in the site
+DATA_FILES = (
+    "data/documents.json",
+    "data/members.json",
+    "data/commitments.json",
+    "data/commitments.csv",
+    "feed.xml",
+)
+
 COMMITMENT_COLUMNS = (
     "kind",
     "document",
@@ -228,10 +237,12 @@ def data_files(
         return (json.dumps(data, ensure_ascii=False) + "\n").encode()
 
     commitments = commitments_data(site, urls)
-    return {
+    files = {
         "data/documents.json": as_json(documents_data(site, urls)),
         "data/members.json": as_json(members_data(site, urls, ledger)),
         "data/commitments.json": as_json(commitments),
         "data/commitments.csv": commitments_csv(commitments).encode("utf-8"),
         "feed.xml": atom_feed(site, urls, site_url, title).encode("utf-8"),
     }
+    assert tuple(files) == DATA_FILES
+    return files

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,11 +16,12 @@ from mkdocs.structure.pages import Page as Page_
 from mkdocs.utils.templates import TemplateContext
 
 from .build import SiteBuild, build_site
+from .export import DATA_FILES
 from .load import current_date
 from .pages import Page, Rendered
 from .problems import Severity
 from .render import Renderer
-from .urls import Urls, relocate_html
+from .urls import Urls
 
 log = get_plugin_logger(__name__)
 
@@ -42,6 +44,8 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.aliases: dict[str, list[str]] = {}  # source path -> pages that show it
         self.renderer: Renderer | None = None
         self.rendered: dict[str, Rendered] = {}  # pages being laid out by MkDocs
+        self.data: list[File] = []  # the open data files, filled in before MkDocs copies them
+        self.to_copy: list[tuple[str, str, str, str]] = []  # pages to show at a second address
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._stop_rendering()  # `mkdocs serve` keeps this object between builds
@@ -115,15 +119,29 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             )
         for path, content in self.result.output.files.items():
             files.append(File.generated(config, path, content=content))
+        self.data = [File.generated(config, path, content=b"") for path in DATA_FILES]
+        for file in self.data:
+            files.append(file)
         for path, source in self.result.output.copies.items():
             files.append(File.generated(config, path, abs_src_path=str(source)))
         return files
+
+    def on_env(
+        self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+    ) -> jinja2.Environment:
+        """The open data, made meanwhile, is in place before MkDocs copies the files."""
+        if self.renderer is not None and self.data:
+            made = self.renderer.data_files()
+            for file in self.data:
+                file.content_bytes = made[file.src_uri]
+        return env
 
     @event_priority(50)  # before the search plugin indexes the page
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page_, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         """Put the generated HTML around the converted body, as the page is laid out."""
+        self._copy_written_pages()  # the pages before this one are written
         if page.file.src_uri in self.pages and self.renderer is not None:
             rendered = self.renderer.get(page.file.src_uri)
             self.rendered[page.file.src_uri] = rendered
@@ -141,11 +159,20 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             path = Path(
                 config.site_dir, url + "index.html" if url.endswith("/") or not url else url
             )
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(relocate_html(output, page.file.url, url), encoding="utf-8")
+            # copied once MkDocs has written the page, as every plugin made it
+            self.to_copy.append((page.file.abs_dest_path, page.file.url, url, str(path)))
         return output
 
+    def _copy_written_pages(self) -> None:
+        if self.renderer is not None:
+            for copy in self.to_copy:
+                self.renderer.copy_page(*copy)
+        self.to_copy = []
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._copy_written_pages()
+        if self.renderer is not None:
+            self.renderer.finish()  # the last copies written
         self._stop_rendering()
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -155,4 +182,4 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         if self.renderer is not None:
             self.renderer.close()
             self.renderer = None
-        self.rendered = {}
+        self.rendered, self.to_copy = {}, []

@@ -1,40 +1,46 @@
-"""Rendering generated pages ahead of the engine that shows them, in a worker process.
+"""Pacte's share of a build, done ahead in a worker process while MkDocs does its own.
 
-MkDocs builds a site in one process, one page after the other. Generated pages need
-nothing from MkDocs to be rendered, so while MkDocs converts and lays out pages, a
-worker process renders the next ones: a build puts a second processor to work on what
-Pacte adds.
+MkDocs builds a site in one process, one page after the other. What Pacte adds needs
+nothing from MkDocs: the HTML of the generated pages, the open data files, and the
+copies of pages shown at a second address (a document's page shows its current
+version). A worker process does these while MkDocs converts and lays out pages, so a
+build puts a second processor to work.
 
 The worker is a fresh interpreter that imports Pacte alone and loads the sources again
 (about a second for 1,000 versions, while MkDocs reads its own files). Forking the
 build would share its memory, and every page of it the build then writes is copied:
-measured here, that cost more system time than the rendering saved. Python's
+measured here, that cost more system time than the worker saved. Python's
 multiprocessing "spawn" would import the build's main script again, which runs
 whatever a script calling MkDocs does at import. So the worker is started as
-`python -c`, and pages come back through a pipe, pickled (both ends are this package).
+`python -c`, and work goes both ways through pipes, pickled (both ends are this
+package): first the data files, then the pages in the order MkDocs asks for them;
+last, after the copies the build sent, the list of copies written.
 
 Whenever the worker cannot help (one processor, a small site, it failed to start or
-stopped), pages are rendered in process when they are asked for. Either way the pages
-are the same, byte for byte.
+stopped), the build does the work itself when it needs it. Either way the site is the
+same, byte for byte.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
 import pickle
+import queue
 import subprocess
 import sys
 import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from .build import BuildOptions, make_generator
+from .build import BuildOptions, make_generator, open_data
 from .load import load_site
 from .pages import Generator, Rendered
+from .urls import relocate_html
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +50,11 @@ MIN_PAGES_FOR_WORKER = 300
 # Pages a worker sends back at a time: few enough that the first ones come soon.
 CHUNK = 24
 _PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+# A page shown at a second address: the file MkDocs wrote, its address, the other
+# address, and the file to write there.
+Copy = tuple[str, str, str, str]
 
 
 def available_cpus() -> int:
@@ -53,14 +64,26 @@ def available_cpus() -> int:
 
 
 def use_worker(pages: int, asked: bool | None) -> bool:
-    """Whether to render in a worker: as the site says, else if it can pay off."""
+    """Whether to use a worker: as the site says, else if it can pay off."""
     if asked is not None:
         return asked
     return pages >= MIN_PAGES_FOR_WORKER and available_cpus() > 1
 
 
+def write_copy(written: str, from_url: str, to_url: str, path: str) -> None:
+    """Write a built page again at another address, its relative links still right.
+
+    The page is read from the file MkDocs wrote: what every plugin made of it.
+    """
+    html = Path(written).read_text(encoding="utf-8")
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(relocate_html(html, from_url, to_url), encoding="utf-8")
+
+
 class Renderer:
-    """Gives each generated page's rendering, made ahead by a worker when there is one."""
+    """Renders generated pages, makes the open data and writes copies of pages: ahead
+    in a worker process when there is one, else in process when asked."""
 
     def __init__(
         self,
@@ -71,17 +94,89 @@ class Renderer:
     ) -> None:
         """ORDER: the pages, in the order they will be asked for; WORKER: None to choose."""
         self._generator = generator
+        self._options = options
         self._chunk_of = {src: number // CHUNK for number, src in enumerate(order)}
+        self._condition = threading.Condition()
+        # what the worker sent, guarded by the condition
+        self._data: dict[str, bytes] | None = None
+        self._data_sent = False
         self._ready: dict[str, Rendered | None] = {}
         self._chunks_done = 0  # chunks received, in order
-        self._ended = False  # the worker sent all it will send
-        self._condition = threading.Condition()
+        self._copied: set[str] = set()  # copies it wrote, known at its end
+        self._ended = False  # it sent all it will send
+        self._copies: dict[str, Copy] = {}  # copies sent to the worker, by file
+        self._outbox: queue.SimpleQueue[Copy | None] = queue.SimpleQueue()
         self._process: subprocess.Popen[bytes] | None = None
         self._errors: IO[bytes] | None = None
         self._closing = False
         self.worker = False
         if use_worker(len(order), worker):
             self.worker = self._start(options, list(order))
+
+    # --- the build's side ------------------------------------------------------------
+
+    def data_files(self) -> dict[str, bytes]:
+        """The open data files (export.DATA_FILES) by path."""
+        if self.worker:
+            with self._condition:
+                while not self._data_sent and not self._ended:
+                    self._condition.wait()
+                if self._data is not None:
+                    return self._data
+        return open_data(self._generator, self._options)
+
+    def get(self, src_uri: str) -> Rendered:
+        """The rendering of a page, waiting for the worker if it is on its way."""
+        if self.worker and src_uri in self._chunk_of:
+            wanted = self._chunk_of[src_uri]
+            with self._condition:
+                while self._chunks_done <= wanted and not self._ended:
+                    self._condition.wait()
+                rendered = self._ready.pop(src_uri, None)
+            if rendered is not None:
+                return rendered
+        return self._generator.render(src_uri)
+
+    def copy_page(self, written: str, from_url: str, to_url: str, path: str) -> None:
+        """Write a page MkDocs wrote again at another address (by the worker if there is
+        one): once WRITTEN is complete."""
+        if self.worker and not self._ended and not self._closing:
+            self._copies[path] = (written, from_url, to_url, path)
+            self._outbox.put(self._copies[path])
+        else:
+            write_copy(written, from_url, to_url, path)
+
+    def finish(self) -> None:
+        """Wait for the worker's last copies, write any it did not, and stop it."""
+        if self.worker:
+            self._outbox.put(None)  # no more copies: the worker ends when it has written them
+            with self._condition:
+                while not self._ended:
+                    self._condition.wait()
+            for path, copy in self._copies.items():
+                if path not in self._copied:
+                    write_copy(*copy)
+        self.close()
+
+    def close(self) -> None:
+        """Stop the worker at once; what it has not done, the build will do itself."""
+        self._closing = True
+        process, self._process = self._process, None
+        if process is not None:
+            if process.poll() is None:
+                process.kill()
+            process.wait()
+        self._outbox.put(None)
+        with self._condition:
+            self._ended = True
+            self._ready.clear()
+            self._condition.notify_all()
+        self._copies.clear()
+        if self._errors is not None:
+            self._errors.close()
+            self._errors = None
+
+    # --- talking to the worker (threads of the build) ---------------------------------
 
     def _start(self, options: BuildOptions, order: list[str]) -> bool:
         env = dict(os.environ)
@@ -99,42 +194,52 @@ class Renderer:
                 env=env,
             )
         except OSError as exc:  # no interpreter to start (an embedded Python)
-            log.debug(f"pages are rendered in process: no worker ({exc})")
+            log.debug(f"no worker process ({exc}): the build does all")
             return False
         assert process.stdin is not None and process.stdout is not None
         self._process = process
         chunks = [order[start : start + CHUNK] for start in range(0, len(order), CHUNK)]
-        reader = threading.Thread(
-            target=self._read,
-            args=(process.stdin, process.stdout, (options, chunks)),
-            name="pacte-render",
-            daemon=True,
-        )
-        reader.start()
+        # writing more than a pipe holds waits for the worker to read: threads wait,
+        # the build goes on
+        for target, args in (
+            (self._send, (process.stdin, (options, chunks))),
+            (self._receive, (process.stdout, chunks)),
+        ):
+            threading.Thread(target=target, args=args, name="pacte-worker", daemon=True).start()
         return True
 
-    def _read(self, request: IO[bytes], stream: IO[bytes], asked: tuple[Any, ...]) -> None:
-        """Ask the worker for the pages, then take in the renderings as they come (a
-        thread of the build: writing more than a pipe holds waits for the worker to
-        start reading, which the build need not wait for)."""
-        chunks: list[list[str]] = asked[1]
+    def _send(self, pipe: IO[bytes], request: tuple[BuildOptions, list[list[str]]]) -> None:
         try:
-            try:
-                pickle.dump(asked, request, protocol=pickle.HIGHEST_PROTOCOL)
-                request.close()
-            except OSError:  # it stopped at once: what it wrote says why
-                pass
+            pickle.dump(request, pipe, protocol=_PROTOCOL)
+            pipe.flush()
+            while (copy := self._outbox.get()) is not None:
+                pickle.dump(copy, pipe, protocol=_PROTOCOL)
+        except (OSError, ValueError):
+            pass  # the worker stopped: the receiving thread sees it
+        finally:
+            with contextlib.suppress(OSError):
+                pipe.close()
+
+    def _receive(self, pipe: IO[bytes], chunks: list[list[str]]) -> None:
+        try:
+            data = pickle.load(pipe)
+            with self._condition:
+                self._data, self._data_sent = data, True
+                self._condition.notify_all()
             for chunk in chunks:
-                renderings = pickle.load(stream)
+                renderings = pickle.load(pipe)
                 with self._condition:
                     self._ready.update(zip(chunk, renderings, strict=True))
                     self._chunks_done += 1
                     self._condition.notify_all()
-        except Exception as exc:  # whatever stopped the worker, the build renders the rest
+            copied = pickle.load(pipe)
+            with self._condition:
+                self._copied = set(copied)
+        except Exception as exc:  # whatever stopped the worker, the build does the rest
             if not self._closing:
                 self._report_stop(exc)
         finally:
-            stream.close()
+            pipe.close()
             with self._condition:
                 self._ended = True
                 self._condition.notify_all()
@@ -149,52 +254,42 @@ class Renderer:
             except (OSError, ValueError):
                 pass
         log.warning(
-            "The process rendering pages stopped"
-            f"{f' ({detail})' if detail else ''}: the build renders them itself"
+            "The worker process stopped"
+            f"{f' ({detail})' if detail else ''}: the build does its work itself"
         )
-        log.debug(f"render worker: {exc!r}")
-
-    def get(self, src_uri: str) -> Rendered:
-        """The rendering of a page, waiting for the worker if it is on its way."""
-        if self.worker and src_uri in self._chunk_of:
-            wanted = self._chunk_of[src_uri]
-            with self._condition:
-                while self._chunks_done <= wanted and not self._ended:
-                    self._condition.wait()
-                rendered = self._ready.pop(src_uri, None)
-            if rendered is not None:
-                return rendered
-        return self._generator.render(src_uri)
-
-    def close(self) -> None:
-        """Stop the worker; pages not rendered yet will be rendered in process."""
-        self._closing = True
-        process, self._process = self._process, None
-        if process is not None:
-            if process.poll() is None:
-                process.kill()
-            process.wait()
-        with self._condition:
-            self._ended = True
-            self._ready.clear()
-            self._condition.notify_all()
-        if self._errors is not None:
-            self._errors.close()
-            self._errors = None
+        log.debug(f"worker: {exc!r}")
 
 
 def work(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> None:
-    """The worker: load the site as the build did, render the chunks asked for, in order."""
+    """The worker: load the site as the build did, send the data files and the pages
+    asked for, in order; then write the copies the build sends until it closes."""
     source = stdin or sys.stdin.buffer
     sink = stdout or sys.stdout.buffer
+
+    def send(message: object) -> None:
+        pickle.dump(message, sink, protocol=_PROTOCOL)
+        sink.flush()
+
     options, chunks = pickle.load(source)  # from the build that started this process
     site = load_site(options.root, options.language, options.today)
+    # sources changed since the build read them: the build does the work
     generator = make_generator(site, options) if site.valid else None
     gc.freeze()  # what is loaded lives as long as the worker: the collector skips it
+    send(open_data(generator, options) if generator is not None else None)
     for chunk in chunks:
-        renderings: list[Any] = [
-            generator.render(src) if generator is not None and generator.knows(src) else None
-            for src in chunk
-        ]
-        pickle.dump(renderings, sink, protocol=pickle.HIGHEST_PROTOCOL)
-        sink.flush()
+        send([_render(generator, src) for src in chunk])
+    copied = []
+    while True:
+        try:
+            copy: Copy = pickle.load(source)
+        except EOFError:
+            break
+        write_copy(*copy)
+        copied.append(copy[3])
+    send(copied)
+
+
+def _render(generator: Generator | None, src_uri: str) -> Rendered | None:
+    if generator is None or not generator.knows(src_uri):
+        return None  # a page the build knows and this worker does not: the build makes it
+    return generator.render(src_uri)
