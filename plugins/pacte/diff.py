@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import html
 import itertools
 import re
@@ -126,10 +127,13 @@ def format_message(key: str, args: Mapping[str, Arg], language: str, style: Styl
             text = markdown_escape(text)
         return f"“{text}”" if quoted else text
 
-    template = translate(key)
-    if style == "html":
-        template = str(escape(template))
-    return template.format(**{name: show(arg) for name, arg in args.items()})
+    return _template(key, language, style).format(**{name: show(arg) for name, arg in args.items()})
+
+
+@functools.lru_cache(maxsize=1024)
+def _template(key: str, language: str, style: Style) -> str:
+    template = translator(language)(key)
+    return str(escape(template)) if style == "html" else template
 
 
 def _label_or_value(prefix: str, value: str) -> Arg:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date
 
@@ -816,14 +817,19 @@ def base_language(language: str) -> str:
     return language.split("-")[0].split("_")[0].lower()
 
 
+@functools.lru_cache(maxsize=32)
 def translator(language: str) -> Callable[[str], str]:
     """A function giving each label in the language, falling back to English."""
     lang = base_language(language)
+    cache: dict[str, str] = {}  # labels are read by the hundred thousand in a build
 
     def translate(key: str) -> str:
-        texts = LABELS.get(key)
-        if texts is None:
-            raise KeyError(f"no label {key!r}")
-        return texts.get(lang) or texts[FALLBACK]
+        found = cache.get(key)
+        if found is None:
+            texts = LABELS.get(key)
+            if texts is None:
+                raise KeyError(f"no label {key!r}")
+            found = cache[key] = texts.get(lang) or texts[FALLBACK]
+        return found
 
     return translate

@@ -144,6 +144,7 @@ def make_environment(template_dirs: Iterable[Path] = ()) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # templates do not change during a build: no stat per page
     )
 
 

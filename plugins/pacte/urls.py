@@ -34,9 +34,16 @@ class Urls:
 
     def __init__(self, use_directory_urls: bool = True) -> None:
         self.directory_urls = use_directory_urls
+        self._urls: dict[str, str] = {}  # pages link to the same pages over and over
 
     def url(self, src_uri: str) -> str:
         """The address of a page (for a .md source) or of a static file, from the root."""
+        found = self._urls.get(src_uri)
+        if found is None:
+            found = self._urls[src_uri] = self._url(src_uri)
+        return found
+
+    def _url(self, src_uri: str) -> str:
         if not src_uri.endswith(".md"):
             return src_uri
         stem = src_uri[: -len(".md")]
