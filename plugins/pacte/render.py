@@ -50,6 +50,12 @@ MIN_PAGES_FOR_WORKER = 300
 # Pages a worker sends back at a time: few enough that the first ones come soon.
 CHUNK = 24
 _PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
+_WORKER = (
+    "import sys\n"
+    "if sys.argv[1] not in sys.path: sys.path.insert(0, sys.argv[1])\n"
+    "from pacte.render import work\n"
+    "work()\n"
+)
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 # A page shown at a second address: the file MkDocs wrote, its address, the other
@@ -179,19 +185,15 @@ class Renderer:
     # --- talking to the worker (threads of the build) ---------------------------------
 
     def _start(self, options: BuildOptions, order: list[str]) -> bool:
-        env = dict(os.environ)
-        # the worker imports this same package, wherever it was found
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (_PACKAGE_PARENT, env.get("PYTHONPATH", "")) if p
-        )
         self._errors = tempfile.TemporaryFile()  # noqa: SIM115 - open while the worker lives
         try:
             process = subprocess.Popen(
-                [sys.executable, "-c", "from pacte.render import work; work()"],
+                # -P: the site's folder is not put on the path (a yaml.py there is not
+                # imported); Pacte is found where the build found it
+                [sys.executable, "-P", "-c", _WORKER, _PACKAGE_PARENT],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=self._errors,
-                env=env,
             )
         except OSError as exc:  # no interpreter to start (an embedded Python)
             log.debug(f"no worker process ({exc}): the build does all")
