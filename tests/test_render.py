@@ -6,12 +6,14 @@ import datetime as dt
 import gzip
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from pacte.build import SiteBuild, build_site, open_data
+from pacte.build import BuildOptions, SiteBuild, build_site, open_data
 from pacte.render import MIN_PAGES_FOR_WORKER, Renderer, use_worker, write_copy
 from sitefixture import mkdocs_build, write_site
 
@@ -49,18 +51,15 @@ def site(tmp_path: Path) -> Path:
     return write_site(tmp_path / "site")
 
 
-def outline_and_render(root: Path) -> tuple[list[str], dict[str, str]]:
-    """The pages a build renders, and what the build renders for each by itself."""
-    build = build_site(root, language="fr", today=TODAY)
-    order = [p.src_uri for p in build.output.pages if p.alias_of is None]
-    expected = {src: repr(build.render(src)) for src in order}
-    return order, expected
-
-
 def build_of(root: Path) -> SiteBuild:
     build = build_site(root, language="fr", today=TODAY)
     assert build.generator is not None
     return build
+
+
+def order_of(build: SiteBuild) -> list[str]:
+    """The pages rendered for a build, in the order MkDocs asks for them."""
+    return [p.src_uri for p in build.output.pages if p.alias_of is None]
 
 
 def built_page(out: Path, number: int, src: str) -> str:
@@ -75,10 +74,35 @@ def copies_in(folder: Path) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
 
 
-def use(renderer: Renderer, order: list[str], out: Path) -> dict[str, object]:
-    """All a build asks of a renderer: data files, pages, and a copy of each page."""
+@pytest.fixture
+def expected(site: Path, tmp_path: Path) -> dict[str, object]:
+    """What the build makes by itself: data files, pages, and a copy of each page."""
+    build = build_of(site)
+    assert build.generator is not None
+    out = tmp_path / "expected"
+    made: dict[str, object] = {"data": open_data(build.generator, build.options)}
+    for number, src in enumerate(order_of(build)):
+        made[src] = repr(build.render(src))
+        written = built_page(out, number, src)
+        write_copy(written, f"p/{number}/", "p/", str(out / "copies" / f"{number}.html"))
+    made["copies"] = copies_in(out / "copies")
+    return made
+
+
+@contextmanager
+def renderer_for(build: SiteBuild, options: BuildOptions | None = None) -> Iterator[Renderer]:
+    assert build.generator is not None
+    renderer = Renderer(build.generator, options or build.options, order_of(build), worker=True)
+    try:
+        yield renderer
+    finally:
+        renderer.close()
+
+
+def use(renderer: Renderer, build: SiteBuild, out: Path) -> dict[str, object]:
+    """All a build asks of a renderer, as the `expected` fixture makes it."""
     got: dict[str, object] = {"data": renderer.data_files()}
-    for number, src in enumerate(order):
+    for number, src in enumerate(order_of(build)):
         got[src] = repr(renderer.get(src))
         written = built_page(out, number, src)
         renderer.copy_page(written, f"p/{number}/", "p/", str(out / "copies" / f"{number}.html"))
@@ -87,88 +111,51 @@ def use(renderer: Renderer, order: list[str], out: Path) -> dict[str, object]:
     return got
 
 
-def expected_of(root: Path, order: list[str], out: Path) -> dict[str, object]:
-    build = build_of(root)
-    assert build.generator is not None
-    expected: dict[str, object] = {"data": open_data(build.generator, build.options)}
-    for number, src in enumerate(order):
-        expected[src] = repr(build.render(src))
-        written = built_page(out, number, src)
-        write_copy(written, f"p/{number}/", "p/", str(out / "copies" / f"{number}.html"))
-    expected["copies"] = copies_in(out / "copies")
-    return expected
-
-
-def test_the_worker_does_all_as_the_build_does(site: Path, tmp_path: Path) -> None:
-    order, _ = outline_and_render(site)
-    expected = expected_of(site, order, tmp_path / "expected")
+def test_the_worker_does_all_as_the_build_does(
+    site: Path, tmp_path: Path, expected: dict[str, object]
+) -> None:
     build = build_of(site)
-    assert build.generator is not None
-    renderer = Renderer(build.generator, build.options, order, worker=True)
-    try:
+    with renderer_for(build) as renderer:
         assert renderer.worker
-        got = use(renderer, order, tmp_path / "got")
-    finally:
-        renderer.close()
-    assert got == expected
+        assert use(renderer, build, tmp_path / "got") == expected
     copies = expected["copies"]
     assert isinstance(copies, dict)  # the links are moved from p/0/ to p/
-    assert copies["0.html"] == f'<a href="0/">{order[0]}</a><img src="0/a.png">'
+    assert copies["0.html"] == f'<a href="0/">{order_of(build)[0]}</a><img src="0/a.png">'
 
 
 def test_a_worker_that_stops_leaves_its_work_to_the_build(
-    site: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    site: Path, tmp_path: Path, expected: dict[str, object], caplog: pytest.LogCaptureFixture
 ) -> None:
-    order, _ = outline_and_render(site)
-    expected = expected_of(site, order, tmp_path / "expected")
     build = build_of(site)
-    assert build.generator is not None
-    renderer = Renderer(build.generator, build.options, order, worker=True)
-    try:
+    with renderer_for(build) as renderer:
         process = renderer._process
         assert process is not None
         process.kill()  # as the system does to a process when memory runs out
         process.wait()
         with caplog.at_level(logging.WARNING, logger="pacte.render"):
-            got = use(renderer, order, tmp_path / "got")
-    finally:
-        renderer.close()
-    assert got == expected
+            assert use(renderer, build, tmp_path / "got") == expected
     assert any("stopped" in r.getMessage() for r in caplog.records)
 
 
-def test_a_worker_that_finds_other_sources_is_not_believed(site: Path, tmp_path: Path) -> None:
+def test_a_worker_that_finds_other_sources_is_not_believed(
+    site: Path, tmp_path: Path, expected: dict[str, object]
+) -> None:
     """The sources changed between the build's reading and the worker's: the build's win."""
-    order, _ = outline_and_render(site)
-    expected = expected_of(site, order, tmp_path / "expected")
     build = build_of(site)
-    assert build.generator is not None
-    (tmp_path / "empty").mkdir()
-    (tmp_path / "empty" / "members.yml").write_text("- {id: x, name: [\n", encoding="utf-8")
-    moved = replace(build.options, root=tmp_path / "empty")
-    renderer = Renderer(build.generator, moved, order, worker=True)
-    try:
-        got = use(renderer, order, tmp_path / "got")
-    finally:
-        renderer.close()
-    assert got == expected
+    (tmp_path / "changed").mkdir()
+    (tmp_path / "changed" / "members.yml").write_text("- {id: x, name: [\n", encoding="utf-8")
+    with renderer_for(build, replace(build.options, root=tmp_path / "changed")) as renderer:
+        assert use(renderer, build, tmp_path / "got") == expected
 
 
 def test_without_an_interpreter_to_start_the_build_does_all(
-    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    site: Path, tmp_path: Path, expected: dict[str, object], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    order, _ = outline_and_render(site)
-    expected = expected_of(site, order, tmp_path / "expected")
     build = build_of(site)
-    assert build.generator is not None
     monkeypatch.setattr(sys, "executable", str(site / "no-such-python"))
-    renderer = Renderer(build.generator, build.options, order, worker=True)
-    try:
+    with renderer_for(build) as renderer:
         assert not renderer.worker
-        got = use(renderer, order, tmp_path / "got")
-    finally:
-        renderer.close()
-    assert got == expected
+        assert use(renderer, build, tmp_path / "got") == expected
 
 
 def test_a_worker_is_used_for_big_sites_on_machines_with_two_processors(
