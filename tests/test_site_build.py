@@ -102,6 +102,23 @@ def test_version_page_shows_metadata_parties_commitments_text(built: Path) -> No
     assert "Foyer A" in row.group(0) and "Observatoire" not in row.group(0)
 
 
+def test_version_page_table_of_contents_has_its_sections_and_articles(built: Path) -> None:
+    html = page(built, "conventions/convention-canton/2023-2025")
+    start = html.index('data-md-component="toc"')
+    toc = html[start : html.index('<div class="md-content"', start)]
+    assert re.findall(r'href="(#[^"]+)"', toc) == [
+        "#parties",
+        "#commitments",
+        "#text",
+        "#article-1",
+        "#article-2",
+        "#versions",
+    ]
+    # the articles are under "Texte"
+    text = toc[toc.index('href="#text"') : toc.index('href="#versions"')]
+    assert '<nav class="md-nav" aria-label="Texte">' in text and "#article-2" in text
+
+
 def test_versions_link_to_each_other(built: Path) -> None:
     old = page(built, "conventions/convention-canton/2020-2022")
     new = page(built, "conventions/convention-canton/2023-2025")

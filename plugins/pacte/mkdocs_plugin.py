@@ -13,6 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as Page_
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
 from .build import SiteBuild, build_site
@@ -33,6 +34,21 @@ class PacteConfig(base.Config):  # type: ignore[no-untyped-call]
     # render pages in a second process beside MkDocs; default: when the site is big
     # enough and the machine has a second processor
     parallel = c.Optional(c.Type(bool))
+
+
+def table_of_contents(rendered: Rendered, body: TableOfContents) -> TableOfContents:
+    """The page's headings around those of its body, which go under the last one before
+    it (a version's text, article by article, under "Text")."""
+    before = [AnchorLink(title, anchor, 2) for anchor, title in rendered.headings_before]
+    after = [AnchorLink(title, anchor, 2) for anchor, title in rendered.headings_after]
+    items = list(body)
+    if before and items:
+        before[-1].children.extend(items)
+        items = []
+    toc = [*before, *items, *after]
+    if toc:
+        toc[0].active = True  # type: ignore[attr-defined]  # as MkDocs marks its first
+    return TableOfContents(toc)
 
 
 class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
@@ -147,6 +163,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             self.rendered[page.file.src_uri] = rendered
             page.content = rendered.fill(page.content or "")
             page.meta.update(rendered.meta)
+            page.toc = table_of_contents(rendered, page.toc)
         return context
 
     def on_post_page(self, output: str, /, *, page: Page_, config: MkDocsConfig) -> str:

@@ -86,6 +86,10 @@ class Rendered:
     html: str  # with BODY_MARKER where the converted body goes
     late: tuple[str, ...] = ()  # HTML put in after indexing, in the slots of `html`
     meta: dict[str, Any] = field(default_factory=dict)  # front matter a template added
+    # the page's own level-2 headings, for its table of contents: (anchor, title as
+    # HTML), those before the body and those after it
+    headings_before: tuple[tuple[str, str], ...] = ()
+    headings_after: tuple[tuple[str, str], ...] = ()
 
     def fill(self, converted: str) -> str:
         """The converted Markdown with the page's own HTML in place of its placeholders."""
@@ -334,8 +338,10 @@ class Generator:
             number = len(late) - 1
             return _LATE_SLOT.format(number) + indexed + _LATE_SLOT_END.format(number)
 
+        before, _, after = html.partition(BODY_MARKER)
+        headings = (_headings(before), _headings(after))
         html = _LATE.sub(slot, html)
-        return Rendered(html, tuple(late), meta if isinstance(meta, dict) else {})
+        return Rendered(html, tuple(late), meta if isinstance(meta, dict) else {}, *headings)
 
     def _listing(self, kind: str, src: str) -> Rendered:
         documents = sorted(
@@ -457,6 +463,17 @@ class Generator:
             commitment_statuses=COMMITMENT_STATUSES,
             version_statuses=VERSION_STATUSES,
         )
+
+
+_H2 = re.compile(r'<h2\b[^>]*?\bid="([^"]+)"[^>]*>(.*?)</h2>', re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _headings(html: str) -> tuple[tuple[str, str], ...]:
+    """The level-2 headings of generated HTML: anchor, and title as HTML without tags."""
+    return tuple(
+        (anchor, _TAG.sub("", title).strip()) for anchor, title in _H2.findall(html) if title
+    )
 
 
 def split_front_matter(output: str) -> tuple[str, str]:
