@@ -255,7 +255,9 @@ class Renderer:
                 detail = lines[-1] if lines else ""
             except (OSError, ValueError):
                 pass
-        log.warning(
+        # info, not a warning: the site comes out the same, and a strict build must not
+        # fail because the system stopped a process
+        log.info(
             "The worker process stopped"
             f"{f' ({detail})' if detail else ''}: the build does its work itself"
         )
