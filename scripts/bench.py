@@ -28,6 +28,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -202,6 +203,7 @@ class Build:
     max_rss_mb: float = float("nan")
     pages: int = 0
     warnings: int = 0
+    runs: list[float] = field(default_factory=list)  # wall times, in the order run
 
 
 def measure_builds(sites: Sequence[tuple[Path, Path, str]], runs: int) -> list[Build]:
@@ -230,6 +232,7 @@ def measure_builds(sites: Sequence[tuple[Path, Path, str]], runs: int) -> list[B
     for number, build in enumerate(found):
         if times[number]:
             build.seconds = min(times[number])
+            build.runs = times[number]
             build.cpu_seconds = min(cpu[number])
             build.max_rss_mb = max(rss[number])
     return found
@@ -466,6 +469,14 @@ def _build_section(sizes: Sequence[Size], args: argparse.Namespace) -> list[str]
         )
     out.append(table(["versions", "build", "wall", "cpu", "RSS MB", "pages", "warn"], rows))
     out.extend(notes)
+    for s in sizes:
+        turns = [a / b for a, b in zip(s.plugin.runs, s.plain.runs, strict=False) if b]
+        if len(turns) > 1:
+            shown = ", ".join(f"{t:.2f}" for t in turns)
+            out.append(
+                f"    {s.versions:,} versions, wall ratio of each turn: {shown} "
+                f"(median {statistics.median(turns):.2f})"
+            )
     out.extend(_scaling(sizes, lambda s: s.plugin.cpu_seconds, "plugin build cpu"))
     out.extend(_scaling(sizes, lambda s: s.plain.cpu_seconds, "plain build cpu"))
     out.append(
