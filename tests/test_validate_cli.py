@@ -149,7 +149,7 @@ def test_warning_fails_only_with_strict(tmp_path: Path, pacte: RunPacte) -> None
     lines = relaxed.stdout.splitlines()
     assert len(lines) == 2
     assert all(": warning: " in line and line.endswith("[several-in-force]") for line in lines)
-    assert lines[0].startswith("charters/collab/2020.md:")
+    assert lines[0].startswith("charters/collab/2020.md:3:9: ")  # at the status to change
     assert "0 error(s), 2 warning(s)" in relaxed.stderr
     strict = pacte("validate", "--strict", cwd=tmp_path)
     assert strict.returncode == 1
@@ -180,7 +180,7 @@ def test_notices_never_fail(tmp_path: Path, pacte: RunPacte, strict: bool) -> No
     assert result.returncode == 0, result.stdout + result.stderr
     past_end, overdue = result.stdout.splitlines()
     assert past_end == (
-        "charters/collab/2023.md:2:1: notice: this version is marked in force but its period "
+        "charters/collab/2023.md:3:9: notice: this version is marked in force but its period "
         "ended on 2025-12-31: mark it expired, or supersede it [past-end]"
     )
     # the commitment 'rapport' starts on line 9 (its column is not pinned down here)

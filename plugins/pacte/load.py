@@ -312,6 +312,7 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
         body=fm.body,
         body_line=fm.body_line,
         articles=articles,
+        status_at=_position(get("status"), reader) or (fm.yaml_line, 1),
     )
     if signed_copy_ref is not None:
         inside = _inside(root, path, signed_copy_ref, reader)
@@ -327,6 +328,13 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
 
 
 _NULL = ScalarNode("tag:yaml.org,2002:null", "")
+
+
+def _position(node: Node | None, reader: Reader) -> tuple[int, int] | None:
+    """Where a node is written in the file: line and column, from 1."""
+    if node is None or node.start_mark is None:
+        return None
+    return (node.start_mark.line + 1 + reader.line_offset, node.start_mark.column + 1)
 
 
 def _opt(node: Node | None, read: Callable[[Node], _T | None]) -> _T | None:
@@ -665,8 +673,7 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
             site.problems.append(
                 Problem(
                     version.path,
-                    2,
-                    1,
+                    *version.status_at,
                     Severity.WARNING,
                     "several versions of this document are in force ("
                     + ", ".join(sorted(v.label for v in in_force))
@@ -680,8 +687,7 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
             site.problems.append(
                 Problem(
                     item.version.path,
-                    2,
-                    1,
+                    *item.version.status_at,
                     Severity.WARNING,
                     "this version is marked superseded, but no version of the document "
                     "supersedes it: add 'supersedes' to the newer version",
@@ -694,8 +700,7 @@ def _dated_notices(version: Version, reader: Reader, today: dt.date) -> None:
     end = version.effective.end if version.effective else None
     if version.status == "in-force" and end is not None and end < today:
         reader.report(
-            2,
-            1,
+            *version.status_at,
             f"this version is marked in force but its period ended on "
             f"{end}: mark it expired, or supersede it",
             "past-end",

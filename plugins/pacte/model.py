@@ -111,6 +111,7 @@ class Version:
     body: str = ""
     body_line: int = 1
     articles: tuple[Article, ...] = ()
+    status_at: tuple[int, int] = (2, 1)  # line and column of the status in the file
 
     @property
     def key(self) -> tuple[str, str, str]:
