@@ -164,7 +164,7 @@ def compose(yaml_text: str, reader: Reader) -> Node | None:
     except RecursionError:
         reader.report(1 + reader.line_offset, 1, "YAML is nested too deeply", "yaml-syntax")
         return None
-    if node is not None and not check_tree(node, reader):
+    if node is not None and not check_tree(node, reader, yaml_text):
         return None
     return node
 
@@ -232,7 +232,20 @@ def _tab_near(yaml_text: str, mark: yaml.Mark | None) -> bool:
     return "\t" in line[: len(line) - len(line.lstrip())]
 
 
-def check_tree(root: Node, reader: Reader) -> bool:
+def _first_alias(yaml_text: str) -> yaml.Mark | None:
+    """Where the first alias (*name) is written: the composed tree only knows where its
+    anchor is."""
+    try:
+        for token in yaml.scan(yaml_text, Loader=_Loader):
+            if isinstance(token, yaml.AliasToken):
+                mark: yaml.Mark = token.start_mark
+                return mark
+    except yaml.YAMLError:
+        pass
+    return None
+
+
+def check_tree(root: Node, reader: Reader, yaml_text: str = "") -> bool:
     """Refuse aliases and non-standard tags, visiting each node once."""
     seen: set[int] = set()
     stack = [root]
@@ -240,12 +253,16 @@ def check_tree(root: Node, reader: Reader) -> bool:
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            reader.at(
-                node,
+            message = (
                 "YAML anchors and aliases (& and *) are not accepted here: "
-                "write the value out in full",
-                "yaml-alias",
+                "write the value out in full"
             )
+            alias = _first_alias(yaml_text)
+            if alias is None:
+                reader.at(node, message, "yaml-alias")
+            else:
+                line, column = alias.line + 1 + reader.line_offset, alias.column + 1
+                reader.report(line, column, message, "yaml-alias")
             return False
         seen.add(id(node))
         if len(seen) > MAX_NODES:
