@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import logging
+import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -135,6 +137,26 @@ def test_a_worker_that_stops_leaves_its_work_to_the_build(
         process.wait()
         assert use(renderer, build, tmp_path / "got") == expected
     assert any("stopped" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+def test_a_worker_that_hangs_does_not_hang_the_build(
+    site: Path,
+    tmp_path: Path,
+    expected: dict[str, object],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setattr("pacte.render.STALL", 0.5)
+    caplog.set_level(logging.INFO, logger="pacte.render")
+    build = build_of(site)
+    with renderer_for(build) as renderer:
+        process = renderer._process
+        assert process is not None
+        os.kill(process.pid, signal.SIGSTOP)  # alive, and silent
+        assert use(renderer, build, tmp_path / "got") == expected
+    assert any("sent nothing" in r.getMessage() for r in caplog.records)
+    assert process.poll() is not None  # stopped for good
 
 
 def test_a_worker_that_finds_other_sources_is_not_believed(

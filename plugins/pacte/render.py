@@ -33,7 +33,8 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -49,6 +50,9 @@ log = logging.getLogger(__name__)
 MIN_PAGES_FOR_WORKER = 300
 # Pages a worker sends back at a time: few enough that the first ones come soon.
 CHUNK = 24
+# Seconds without news from a worker after which the build stops waiting for it (it
+# starts and loads 3,000 versions in under 5 s; a chunk takes a fraction of a second).
+STALL = 120.0
 _PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
 _WORKER = (
     "import sys\n"
@@ -110,6 +114,7 @@ class Renderer:
         self._chunks_done = 0  # chunks received, in order
         self._copied: set[str] = set()  # copies it wrote, known at its end
         self._ended = False  # it sent all it will send
+        self._news = time.monotonic()  # when it last sent something
         self._copies: dict[str, Copy] = {}  # copies sent to the worker, by file
         self._outbox: queue.SimpleQueue[Copy | None] = queue.SimpleQueue()
         self._process: subprocess.Popen[bytes] | None = None
@@ -124,24 +129,36 @@ class Renderer:
     def data_files(self) -> dict[str, bytes]:
         """The open data files (export.DATA_FILES) by path."""
         if self.worker:
-            with self._condition:
-                while not self._data_sent and not self._ended:
-                    self._condition.wait()
-                if self._data is not None:
-                    return self._data
+            self._wait_for(lambda: self._data_sent)
+            if self._data is not None:
+                return self._data
         return open_data(self._generator, self._options)
 
     def get(self, src_uri: str) -> Rendered:
         """The rendering of a page, waiting for the worker if it is on its way."""
         if self.worker and src_uri in self._chunk_of:
             wanted = self._chunk_of[src_uri]
+            self._wait_for(lambda: self._chunks_done > wanted)
             with self._condition:
-                while self._chunks_done <= wanted and not self._ended:
-                    self._condition.wait()
                 rendered = self._ready.pop(src_uri, None)
             if rendered is not None:
                 return rendered
         return self._generator.render(src_uri)
+
+    def _wait_for(self, done: Callable[[], bool]) -> None:
+        """Wait until DONE or the worker's end; a worker silent for STALL seconds is
+        stopped (the build does its work): a build never hangs on it."""
+        stalled = False
+        with self._condition:
+            while not done() and not self._ended:
+                if not self._condition.wait(timeout=1.0) and (
+                    time.monotonic() - self._news > STALL
+                ):
+                    stalled = True
+                    break
+        if stalled:
+            log.info(f"The worker process sent nothing for {STALL:.0f} s: the build goes on")
+            self.close()
 
     def copy_page(self, written: str, from_url: str, to_url: str, path: str) -> None:
         """Write a page MkDocs wrote again at another address (by the worker if there is
@@ -157,8 +174,8 @@ class Renderer:
         if self.worker:
             self._outbox.put(None)  # no more copies: the worker ends when it has written them
             with self._condition:
-                while not self._ended:
-                    self._condition.wait()
+                self._news = time.monotonic()  # its last copies may take a while
+            self._wait_for(lambda: False)
             for path, copy in self._copies.items():
                 if path not in self._copied:
                     write_copy(*copy)
@@ -227,12 +244,14 @@ class Renderer:
             data = pickle.load(pipe)
             with self._condition:
                 self._data, self._data_sent = data, True
+                self._news = time.monotonic()
                 self._condition.notify_all()
             for chunk in chunks:
                 renderings = pickle.load(pipe)
                 with self._condition:
                     self._ready.update(zip(chunk, renderings, strict=True))
                     self._chunks_done += 1
+                    self._news = time.monotonic()
                     self._condition.notify_all()
             copied = pickle.load(pipe)
             with self._condition:
