@@ -8,7 +8,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -101,11 +101,18 @@ def renderer_for(build: SiteBuild, options: BuildOptions | None = None) -> Itera
         renderer.close()
 
 
-def use(renderer: Renderer, build: SiteBuild, out: Path) -> dict[str, object]:
+def use(
+    renderer: Renderer,
+    build: SiteBuild,
+    out: Path,
+    before_copies: Callable[[], object] = lambda: None,
+) -> dict[str, object]:
     """All a build asks of a renderer, as the `expected` fixture makes it."""
     got: dict[str, object] = {"data": renderer.data_files()}
-    for number, src in enumerate(order_of(build)):
+    for src in order_of(build):
         got[src] = repr(renderer.get(src))
+    before_copies()
+    for number, src in enumerate(order_of(build)):
         written = built_page(out, number, src)
         renderer.copy_page(written, f"p/{number}/", "p/", str(out / "copies" / f"{number}.html"))
     renderer.finish()
@@ -157,6 +164,23 @@ def test_a_worker_that_hangs_does_not_hang_the_build(
         assert use(renderer, build, tmp_path / "got") == expected
     assert any("sent nothing" in r.getMessage() for r in caplog.records)
     assert process.poll() is not None  # stopped for good
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+def test_a_worker_that_hangs_while_copying_leaves_the_copies_to_the_build(
+    site: Path, tmp_path: Path, expected: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pacte.render.STALL", 0.5)
+    build = build_of(site)
+    with renderer_for(build) as renderer:
+        process = renderer._process
+        assert process is not None
+
+        def hang() -> None:  # every page came from the worker; it hangs before any copy
+            assert process.poll() is None
+            os.kill(process.pid, signal.SIGSTOP)
+
+        assert use(renderer, build, tmp_path / "got", before_copies=hang) == expected
 
 
 def test_a_worker_that_finds_other_sources_is_not_believed(

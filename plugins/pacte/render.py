@@ -175,7 +175,7 @@ class Renderer:
             self._outbox.put(None)  # no more copies: the worker ends when it has written them
             with self._condition:
                 self._news = time.monotonic()  # its last copies may take a while
-            self._wait_for(lambda: False)
+            self._wait_for(lambda: False)  # stopped if it hangs: then it confirmed nothing
             for path, copy in self._copies.items():
                 if path not in self._copied:
                     write_copy(*copy)
@@ -194,7 +194,6 @@ class Renderer:
             self._ended = True
             self._ready.clear()
             self._condition.notify_all()
-        self._copies.clear()
         if self._errors is not None:
             self._errors.close()
             self._errors = None
