@@ -257,7 +257,10 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
         return pairs[key][1] if key in pairs else None
 
     title = _opt(get("title"), lambda n: values.text(n, reader, "the title"))
-    status = _opt(get("status"), lambda n: values.choice(n, reader, "the status", VERSION_STATUSES))
+    status_node = get("status")
+    status = _opt(status_node, lambda n: values.choice(n, reader, "the status", VERSION_STATUSES))
+    # problems with the status point at it: the value an editor changes
+    status_at = reader.position(status_node.start_mark) if status_node else (fm.yaml_line, 1)
     adopted = _opt(get("adopted"), lambda n: values.date(n, reader, "'adopted'"))
     if "adopted" not in pairs and status not in (None, "draft"):
         reader.at(
@@ -312,7 +315,7 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
         body=fm.body,
         body_line=fm.body_line,
         articles=articles,
-        status_at=_position(get("status"), reader) or (fm.yaml_line, 1),
+        status_at=status_at,
     )
     if signed_copy_ref is not None:
         inside = _inside(root, path, signed_copy_ref, reader)
@@ -328,13 +331,6 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
 
 
 _NULL = ScalarNode("tag:yaml.org,2002:null", "")
-
-
-def _position(node: Node | None, reader: Reader) -> tuple[int, int] | None:
-    """Where a node is written in the file: line and column, from 1."""
-    if node is None or node.start_mark is None:
-        return None
-    return (node.start_mark.line + 1 + reader.line_offset, node.start_mark.column + 1)
 
 
 def _opt(node: Node | None, read: Callable[[Node], _T | None]) -> _T | None:

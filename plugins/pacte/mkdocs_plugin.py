@@ -19,9 +19,9 @@ from mkdocs.utils.templates import TemplateContext
 from .build import SiteBuild, build_site
 from .export import DATA_FILES
 from .load import current_date
-from .pages import Page, Rendered
+from .pages import Rendered
 from .problems import Severity
-from .render import Renderer
+from .render import Copy, Renderer
 from .urls import Urls
 
 log = get_plugin_logger(__name__)
@@ -56,17 +56,17 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self.result: SiteBuild | None = None
-        self.pages: dict[str, Page] = {}  # generated pages by source path
+        self.pages: set[str] = set()  # source paths of the generated pages MkDocs builds
         self.aliases: dict[str, list[str]] = {}  # source path -> pages that show it
         self.renderer: Renderer | None = None
         self.rendered: dict[str, Rendered] = {}  # pages being laid out by MkDocs
         self.data: list[File] = []  # the open data files, filled in before MkDocs copies them
-        self.to_copy: list[tuple[str, str, str, str]] = []  # pages to show at a second address
+        self.to_copy: list[Copy] = []  # pages to show at a second address
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._stop_rendering()  # `mkdocs serve` keeps this object between builds
         self.result = None
-        self.pages, self.aliases = {}, {}
+        self.pages, self.aliases = set(), {}
         root = Path(self.config.root or Path(config.config_file_path).parent)
         theme_language = config.theme.get("language") or "en"
         for extension in ("attr_list", "tables"):  # anchors on articles; tables in bodies
@@ -128,7 +128,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             if page.alias_of is not None:
                 self.aliases.setdefault(page.alias_of, []).append(page.src_uri)
                 continue
-            self.pages[page.src_uri] = page
+            self.pages.add(page.src_uri)
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(
                 File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion)

@@ -25,6 +25,11 @@ class Organisation:
     def label(self) -> str:
         return self.short or self.name
 
+    @property
+    def short_aside(self) -> str | None:
+        """The short name when the name does not already hold it: shown after the name."""
+        return self.short if self.short and self.short not in self.name else None
+
 
 @dataclass(frozen=True, slots=True)
 class Party:

@@ -114,10 +114,6 @@ class Rendered:
             output = output[:start] + part + output[end + len(closing) :]
         return output
 
-    def complete(self, converted: str) -> str:
-        """The whole page, for engines that index what they are given."""
-        return self.fill_late(self.fill(converted))
-
 
 def front_matter(title: str, *, wide: bool = False, indexed: bool = True) -> str:
     """A generated page's front matter: its title, and how the theme and search treat it."""
@@ -302,15 +298,16 @@ class Generator:
 
     def render(self, src_uri: str) -> Rendered:
         """The HTML of a page of the outline, around its body."""
-        if not self._recipes:
-            self.outline()
-        return self._recipes[src_uri]()
+        return self._recipe_book()[src_uri]()
 
     def knows(self, src_uri: str) -> bool:
         """Whether a page of the outline is rendered here (not the aliases)."""
+        return src_uri in self._recipe_book()
+
+    def _recipe_book(self) -> dict[str, Callable[[], Rendered]]:
         if not self._recipes:
             self.outline()
-        return src_uri in self._recipes
+        return self._recipes
 
     def _render(self, template: str, src_uri: str, **context: Any) -> Rendered:
         def link(target: str, fragment: str = "") -> str:
@@ -545,9 +542,7 @@ class Snippets:
             return escape(member_id)
         href = escape(self._link(urls.member_src(member_id)))
         link = Markup(f'<a href="{href}">{escape(org.name)}</a>')
-        if org.short and org.short not in org.name:
-            return Markup(f"{link} ({escape(org.short)})")
-        return link
+        return Markup(f"{link} ({escape(org.short_aside)})") if org.short_aside else link
 
     def members(self, member_ids: Iterable[str]) -> Markup:
         return Markup(", ").join(self.member(m) for m in member_ids)
@@ -569,7 +564,7 @@ class Snippets:
         org = self._g.site.organisations.get(member_id)
         if org is None:
             return member_id
-        return f"{org.name} ({org.short})" if org.short and org.short not in org.name else org.name
+        return f"{org.name} ({org.short_aside})" if org.short_aside else org.name
 
     def index_parties(self, version: Version) -> Markup:
         """The parties as the search reads them: a short paragraph each, no table."""
@@ -606,15 +601,19 @@ class Snippets:
             Markup(f'<span class="pacte-theme">{escape(theme)}</span>') for theme in items
         )
 
+    def _article_link(self, version: Version, commitment: Commitment, page: str) -> Markup | None:
+        """A link to the article a commitment names, on its version's page."""
+        article = version.article(commitment.article)
+        if article is None:
+            return None
+        href = escape(self._link(page, article.anchor))
+        return Markup(f'<a href="{href}">{escape(article.number)}</a>')
+
     def commitment_row(self, pledge: Pledge) -> Markup:
         """A row of the commitments page, with what its filters read in data- attributes."""
         version, commitment = pledge.version, pledge.commitment
         page = urls.version_src(version)
-        article = version.article(commitment.article)
-        cell = Markup("")
-        if article is not None:
-            href = escape(self._link(page, article.anchor))
-            cell = Markup(f'<a href="{href}">{escape(article.number)}</a>')
+        cell = self._article_link(version, commitment, page) or Markup("")
         due = commitment.due.isoformat() if commitment.due else ""
         return Markup(
             f'<tr data-member=" {escape(" ".join(pledge.members))} "'
@@ -659,11 +658,7 @@ class Snippets:
                 parts.append(cache[key])
             key = (base, version.key, commitment.id)
             if key not in cache:
-                article = version.article(commitment.article)
-                cell = self._g.none
-                if article is not None:
-                    href = escape(self._link(page, article.anchor))
-                    cell = Markup(f'<a href="{href}">{escape(article.number)}</a>')
+                cell = self._article_link(version, commitment, page) or self._g.none
                 ident = escape(f"{version.document}/{version.label}/{commitment.id}")
                 link = escape(self._link(page, "commitment-" + commitment.id))
                 cache[key] = Markup(

@@ -282,11 +282,10 @@ class Renderer:
         log.debug(f"worker: {exc!r}")
 
 
-def work(stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> None:
+def work() -> None:
     """The worker: load the site as the build did, send the data files and the pages
     asked for, in order; then write the copies the build sends until it closes."""
-    source = stdin or sys.stdin.buffer
-    sink = stdout or sys.stdout.buffer
+    source, sink = sys.stdin.buffer, sys.stdout.buffer
 
     def send(message: object) -> None:
         pickle.dump(message, sink, protocol=_PROTOCOL)

@@ -47,9 +47,12 @@ class Reader:
     ) -> None:
         self.problems.append(Problem(self.path, line, column, severity, message, code))
 
+    def position(self, mark: yaml.Mark) -> tuple[int, int]:
+        """Line and column in the file (from 1) of a place in its YAML text."""
+        return mark.line + 1 + self.line_offset, mark.column + 1
+
     def at(self, node: Node, message: str, code: str, severity: Severity = Severity.ERROR) -> None:
-        mark = node.start_mark
-        self.report(mark.line + 1 + self.line_offset, mark.column + 1, message, code, severity)
+        self.report(*self.position(node.start_mark), message, code, severity)
 
     @property
     def failed(self) -> bool:
@@ -233,8 +236,7 @@ def _tab_near(yaml_text: str, mark: yaml.Mark | None) -> bool:
 
 
 def _first_alias(yaml_text: str) -> yaml.Mark | None:
-    """Where the first alias (*name) is written: the composed tree only knows where its
-    anchor is."""
+    """Where the first alias (*name) is written."""
     try:
         for token in yaml.scan(yaml_text, Loader=_Loader):
             if isinstance(token, yaml.AliasToken):
@@ -257,12 +259,9 @@ def check_tree(root: Node, reader: Reader, yaml_text: str = "") -> bool:
                 "YAML anchors and aliases (& and *) are not accepted here: "
                 "write the value out in full"
             )
-            alias = _first_alias(yaml_text)
-            if alias is None:
-                reader.at(node, message, "yaml-alias")
-            else:
-                line, column = alias.line + 1 + reader.line_offset, alias.column + 1
-                reader.report(line, column, message, "yaml-alias")
+            # the tree only knows where the anchored value is; point at the alias
+            where = _first_alias(yaml_text) or node.start_mark
+            reader.report(*reader.position(where), message, "yaml-alias")
             return False
         seen.add(id(node))
         if len(seen) > MAX_NODES:
