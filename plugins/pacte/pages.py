@@ -45,8 +45,9 @@ AFTER = "<!--pacte:after-->"
 # pictures, lists of versions) go in after the search index is made: the search then
 # finds each commitment once, on its version's page, and indexing stays cheap.
 # A late part may give, after LATE_INDEX, plain text that the search indexes in its
-# place: a table's rows as short paragraphs are found as well and cost the indexer
-# (an HTML parser in Python, per tag) a tenth of the table.
+# place: a table's rows as short paragraphs are found as well and cost the indexer (an
+# HTML parser in Python, paid per tag) less: a version page took 2.2 ms to index with
+# its parties and commitments tables, 0.9 ms with paragraphs.
 LATE_START = Markup("<!--pacte:late-start-->")
 LATE_INDEX = Markup("<!--pacte:late-index-->")
 LATE_END = Markup("<!--pacte:late-end-->")
