@@ -4,20 +4,46 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 
-.PHONY: serve build test lint typecheck pytest bench system-deps tools clean
+# Python packages come from uv.lock, exactly: `uv sync --locked` refuses a lock file that no
+# longer matches pyproject.toml. uv itself is pinned and installed beside the project.
+UV_VERSION := 0.13.9
+UV_HOME := .uv
+UV := $(UV_HOME)/bin/uv
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+SYNC := $(UV) sync --locked --python $(PYTHON) --quiet
+SITE_STAMP := $(VENV)/.site-installed
+TEST_STAMP := $(VENV)/.test-installed
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+.PHONY: serve build test lint typecheck pytest bench system-deps tools site-deps test-deps lock clean
 
-serve: $(STAMP)
+$(UV):
+	$(PYTHON) -m venv $(UV_HOME)
+	$(UV_HOME)/bin/python -m pip install --quiet --disable-pip-version-check 'uv==$(UV_VERSION)'
+
+# The site alone (mkdocs, Material, Pacte): what `make serve` and `make build` need.
+# --inexact keeps the test tools if `make test` installed them already.
+$(SITE_STAMP): pyproject.toml uv.lock | $(UV)
+	$(SYNC) --inexact
+	touch $(SITE_STAMP)
+
+# The site and the test tools, nothing else.
+$(TEST_STAMP): pyproject.toml uv.lock | $(UV)
+	$(SYNC) --group test
+	touch $(TEST_STAMP) $(SITE_STAMP)
+
+site-deps: $(SITE_STAMP)
+test-deps: $(TEST_STAMP)
+
+# Refreshes uv.lock after a change of pyproject.toml (Dependabot does it for new releases).
+lock: | $(UV)
+	$(UV) lock --python $(PYTHON)
+
+serve: $(SITE_STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(STAMP)
+build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict
 
 # Debian packages the tests use: Chromium for the browser tests, LibreOffice and
@@ -44,20 +70,20 @@ $(TOOLS_STAMP): tools/package.json tools/package-lock.json
 
 tools: $(TOOLS_STAMP)
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check plugins tests scripts
 	$(BIN)/ruff format --check plugins tests scripts
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) system-deps tools
+pytest: $(TEST_STAMP) system-deps tools
 	$(BIN)/pytest -n auto
 
 test: lint typecheck pytest
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf site build bench-out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site build bench-out $(UV_HOME) .pytest_cache .mypy_cache .ruff_cache

@@ -209,8 +209,14 @@ CASES: list[Case] = [
     ),
     Case(
         "deep-nesting",
-        {f"{C}/2024.md": doc(VALID + "themes: " + "[" * 100_000 + "]" * 100_000 + "\n")},
-        (Expect(f"{C}/2024.md", 8, 1008, "yaml-syntax", "nested more than 1000 levels"),),
+        {f"{C}/2024.md": doc(VALID + "themes: " + "[" * 600 + "]" * 600 + "\n")},
+        # at the bracket that opens level 501 (the front matter's mapping is level 1)
+        (Expect(f"{C}/2024.md", 8, 508, "yaml-syntax", "nested too deeply"),),
+    ),
+    Case(
+        "deep-block-nesting",
+        {f"{C}/2024.md": doc(VALID + "".join("  " * i + "k:\n" for i in range(2_000)))},
+        (Expect(f"{C}/2024.md", 508, 1001, "yaml-syntax", "nested too deeply"),),
     ),
     # --- keys and types -------------------------------------------------------------------
     Case(
@@ -560,6 +566,28 @@ def test_broken_source_is_reported(case: Case, tmp_path: Path, pacte: RunPacte) 
         assert expect.says in message
     for problem in problems:
         assert problem["code"] in CODES
+
+
+@pytest.mark.parametrize(
+    ("depth", "own_limit"), [(1_200, False), (100_000, False), (100_000, True)]
+)
+def test_parser_nesting_limit_is_the_same_problem(
+    depth: int, own_limit: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whichever limit stops it, Pacte's or the parser's, the editor gets one positioned problem.
+
+    libyaml scans ahead of the events it gives, so on very deep input its own limit
+    (1,000 levels since PyYAML 6.0.4) may come before Pacte's.
+    """
+    from pacte import sources
+
+    if not own_limit:
+        monkeypatch.setattr(sources, "MAX_DEPTH", 10**9)  # let the parser's own limit speak
+    build_site(tmp_path, {f"{C}/2024.md": doc(VALID + "themes: " + "[" * depth + "\n")}, None)
+    problems = [p for p in load_site(tmp_path).problems if p.path == f"{C}/2024.md"]
+    assert [(p.line, p.code) for p in problems] == [(8, "yaml-syntax")], problems
+    assert "nested too deeply" in problems[0].message
+    assert 9 < problems[0].column < 9 + depth
 
 
 def test_alias_bomb_is_refused_fast_and_small(tmp_path: Path) -> None:

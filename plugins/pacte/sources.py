@@ -26,7 +26,10 @@ _STANDARD_TAGS = {
     for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 }
 MAX_NODES = 1_000_000  # far beyond any real source (members.yml of a large network included)
-MAX_DEPTH = 1_000  # nesting; libyaml composes recursively and crashes on very deep input
+# Nesting: no real source goes past ten levels. Kept well below the parser's own limit
+# (libyaml stops at 1,000 levels since PyYAML 6.0.4), which is reported the same way.
+MAX_DEPTH = 500
+TOO_DEEP = "this YAML is nested too deeply (lists within lists...): write it flatter"
 
 
 @dataclass
@@ -130,6 +133,9 @@ def compose(yaml_text: str, reader: Reader) -> Node | None:
     try:
         node: Node | None = yaml.compose(yaml_text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
+        if _is_nesting_limit(exc):
+            _report_too_deep(exc.problem_mark, reader)
+            return None
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + reader.line_offset
         column = mark.column + 1 if mark else 1
@@ -165,7 +171,7 @@ def compose(yaml_text: str, reader: Reader) -> Node | None:
         reader.report(line, column, f"YAML cannot be read: {reason}", "yaml-syntax")
         return None
     except RecursionError:
-        reader.report(1 + reader.line_offset, 1, "YAML is nested too deeply", "yaml-syntax")
+        reader.report(1 + reader.line_offset, 1, TOO_DEEP, "yaml-syntax")
         return None
     if node is not None and not check_tree(node, reader, yaml_text):
         return None
@@ -200,6 +206,7 @@ def _too_deep(yaml_text: str, reader: Reader) -> bool:
 
     Each level of nesting needs one of the characters counted here, so most texts
     are cleared by counting; the others are scanned event by event, which is flat.
+    Should the parser's own limit come first, it is reported as the same problem.
     """
     if sum(yaml_text.count(c) for c in "[{-?:") < MAX_DEPTH:
         return False
@@ -209,19 +216,30 @@ def _too_deep(yaml_text: str, reader: Reader) -> bool:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    reader.report(
-                        (mark.line + 1 if mark else 1) + reader.line_offset,
-                        mark.column + 1 if mark else 1,
-                        f"this YAML is nested more than {MAX_DEPTH} levels deep: write it flatter",
-                        "yaml-syntax",
-                    )
+                    _report_too_deep(event.start_mark, reader)
                     return True
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        if _is_nesting_limit(exc):
+            _report_too_deep(exc.problem_mark, reader)
+            return True
     except yaml.YAMLError:
         pass  # compose reports it, with its position
     return False
+
+
+def _is_nesting_limit(exc: yaml.MarkedYAMLError) -> bool:
+    return "nesting" in (exc.problem or "")
+
+
+def _report_too_deep(mark: yaml.Mark | None, reader: Reader) -> None:
+    reader.report(
+        (mark.line + 1 if mark else 1) + reader.line_offset,
+        mark.column + 1 if mark else 1,
+        TOO_DEEP,
+        "yaml-syntax",
+    )
 
 
 def _tab_near(yaml_text: str, mark: yaml.Mark | None) -> bool:
