@@ -16,7 +16,7 @@ SYNC := $(UV) sync --locked --python $(PYTHON) --quiet
 SITE_STAMP := $(VENV)/.site-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: serve build test lint typecheck pytest bench system-deps tools site-deps test-deps lock clean
+.PHONY: serve build test lint typecheck pytest bench system-deps tools site-deps test-deps engine-deps lock clean
 
 $(UV):
 	$(PYTHON) -m venv $(UV_HOME)
@@ -36,6 +36,10 @@ $(TEST_STAMP): pyproject.toml uv.lock | $(UV)
 site-deps: $(SITE_STAMP)
 test-deps: $(TEST_STAMP)
 
+# The site and the other engines (ProperDocs, Zensical), for `pacte generate`'s files.
+engine-deps: $(SITE_STAMP)
+	$(SYNC) --inexact --group engines
+
 # Refreshes uv.lock after a change of pyproject.toml (Dependabot does it for new releases).
 lock: | $(UV)
 	$(UV) lock --python $(PYTHON)
@@ -45,6 +49,9 @@ serve: $(SITE_STAMP)
 
 build: $(SITE_STAMP)
 	$(BIN)/mkdocs build --strict
+
+# Material prints its end-of-life notice on every build; the README says where things stand.
+export NO_MKDOCS_2_WARNING := 1
 
 # Debian packages the tests use: Chromium for the browser tests, LibreOffice and
 # poppler for real PDFs. Installed only when missing (needs root, as in CI).

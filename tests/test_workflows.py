@@ -97,7 +97,7 @@ def test_actionlint_catches_an_untrusted_expansion(tmp_path: Path) -> None:
 def test_zizmor() -> None:
     zizmor = Path(sys.executable).parent / "zizmor"
     if not zizmor.exists():
-        pytest.fail("zizmor is not installed: pip install -e '.[test]'")
+        pytest.fail("zizmor is not installed: run `make test-deps`")
     result = subprocess.run(
         [
             str(zizmor),
@@ -165,7 +165,7 @@ def test_pull_request_checks() -> None:
     assert checkout["with"]["fetch-depth"] == 0
     python = uses(check, "actions/setup-python")[0]
     assert python["with"]["python-version"] == "3.11"
-    assert "pip install -e '.[test]'" in step(check, "Install")["run"]
+    assert "make site-deps" in step(check, "Install")["run"]  # from uv.lock
 
     validate = step(check, "Check the sources")["run"]
     assert "pacte validate --format github" in validate
@@ -188,6 +188,45 @@ def test_pull_request_checks() -> None:
 
     test = data["jobs"]["test"]
     assert "make test" in steps(test)[-1]["run"]
+
+
+def test_every_engine_builds_a_pull_request() -> None:
+    """One job per engine builds the files of `pacte generate`, drafts included."""
+    engines = load(PULL_REQUEST)["jobs"]["engines"]
+    assert engines["strategy"]["matrix"]["engine"] == ["mkdocs", "properdocs", "zensical"]
+    assert engines["strategy"]["fail-fast"] is False
+    assert "make engine-deps" in step(engines, "Install")["run"]
+    generate = step(engines, "Generate the site's files, drafts included")["run"]
+    assert "pacte generate --drafts --out build/engines" in generate
+    build = step(engines, "Build")
+    assert build["env"] == {"ENGINE": "${{ matrix.engine }}"}
+    assert '"$ENGINE" build --strict -f mkdocs.yml' in build["run"]
+
+
+def test_installs_come_from_the_lock_file() -> None:
+    """Every workflow and make target installs what uv.lock pins, and nothing else."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "SYNC := $(UV) sync --locked" in makefile
+    assert "pip install -e" not in makefile
+    for path in (PULL_REQUEST, PUBLISH):
+        text = path.read_text(encoding="utf-8")
+        assert "pip install" not in text, path.name
+        assert "NO_MKDOCS_2_WARNING" in text, path.name
+    publish = load(PUBLISH)["jobs"]["build"]
+    assert "make site-deps" in step(publish, "Install")["run"]
+    lock = (ROOT / "uv.lock").read_text(encoding="utf-8")
+    for package in ("mkdocs", "mkdocs-material", "pyyaml", "pypdf", "properdocs", "zensical"):
+        assert f'\nname = "{package}"\nversion = "' in lock, package
+
+
+def test_dependabot_keeps_python_and_actions_current() -> None:
+    config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    ecosystems = {update["package-ecosystem"]: update for update in config["updates"]}
+    assert set(ecosystems) == {"uv", "github-actions"}
+    for update in ecosystems.values():
+        assert update["directory"] == "/"
+    # its pull requests are pull requests like any other: the whole workflow runs on them
+    assert "pull_request" in load(PULL_REQUEST)["on"]
 
 
 def test_one_comment_updated_in_place() -> None:

@@ -92,6 +92,40 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .generate import GenerateRefused, generate
+
+    root = Path(args.root)
+    if not (root / "mkdocs.yml").is_file():
+        raise UsageError(
+            f"{root.resolve()} has no mkdocs.yml: run pacte generate at the root of the site"
+        )
+    try:
+        result = generate(
+            root,
+            Path(args.out),
+            include_drafts=True if args.drafts else None,
+            site_url=args.site_url,
+            today=today(),
+        )
+    except GenerateRefused as exc:
+        raise UsageError(str(exc)) from None
+    shown = render(result.problems, "text")
+    if shown:
+        print(shown, file=sys.stderr)
+    if not result.written:
+        print("pacte: the sources have errors: nothing was generated", file=sys.stderr)
+        return EXIT_INVALID
+    for skipped in result.skipped:
+        print(f"pacte: {skipped}", file=sys.stderr)
+    config = result.out / "mkdocs.yml"
+    print(
+        f"{result.pages} pages and {result.files} other files written in {result.out}; "
+        f"build them with `mkdocs build -f {config}` (or properdocs, or zensical)"
+    )
+    return EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     if args.out is None:
         print(json.dumps(schemas(), ensure_ascii=False, indent=2))
@@ -334,6 +368,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--drafts", action="store_true", help="include draft versions")
     export.add_argument("--site-url", default=None, help="address of the site, for the feed")
     export.set_defaults(run=cmd_export)
+
+    generator = commands.add_parser(
+        "generate",
+        help="write the whole site as files any engine builds (mkdocs, properdocs, zensical)",
+        description=(
+            "Write OUT/mkdocs.yml (the site's configuration without the pacte plugin) and "
+            "OUT/docs/ (the hand-written pages, every generated page, the assets and the "
+            "open data), so that `mkdocs build`, `properdocs build` or `zensical build` "
+            "with -f OUT/mkdocs.yml builds the whole site. OUT is replaced as a whole."
+        ),
+    )
+    generator.add_argument("--out", required=True, metavar="DIR", help="the folder to write")
+    generator.add_argument("--drafts", action="store_true", help="include draft versions")
+    generator.add_argument("--site-url", default=None, help="address of the site, for the feed")
+    generator.set_defaults(run=cmd_generate)
 
     importer = commands.add_parser(
         "import-pdf",

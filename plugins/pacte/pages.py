@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
+from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,80 @@ class Rendered:
                 continue
             output = output[:start] + part + output[end + len(closing) :]
         return output
+
+    def standalone(self, page: Page) -> str:
+        """The page as one Markdown file that any engine converts alone (`pacte generate`).
+
+        The HTML is put in as raw blocks, every part in place (none is left out of the
+        search); the elements still open where the body goes are marked `markdown`, so
+        that an engine with the md_in_html extension converts the body inside them.
+        """
+        html = self.fill_late(self.html)
+        before, _, after = html.partition(BODY_MARKER)
+        front = page.front_matter
+        extra = {key: value for key, value in self.meta.items() if key not in _meta_keys(front)}
+        if extra:
+            front += yaml.safe_dump(extra, allow_unicode=True, sort_keys=False)
+        if not page.body:
+            return f"---\n{front}---\n\n{before}{after}\n"
+        return f"---\n{front}---\n\n{_markdown_inside(before)}\n{page.body}\n\n{after}\n"
+
+
+def _meta_keys(front_matter: str) -> set[str]:
+    meta = yaml.load(front_matter, Loader=_YAML_LOADER) if front_matter.strip() else None
+    return set(meta) if isinstance(meta, dict) else set()
+
+
+class _OpenElements(HTMLParser):
+    """Where the start tags of the elements still open at the end of some HTML end."""
+
+    VOID = frozenset(
+        [
+            "area",
+            "base",
+            "br",
+            "col",
+            "embed",
+            "hr",
+            "img",
+            "input",
+            "link",
+            "meta",
+            "source",
+            "track",
+            "wbr",
+        ]
+    )
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.line_starts = [0]
+        for line in html.split("\n"):
+            self.line_starts.append(self.line_starts[-1] + len(line) + 1)
+        self.open: list[tuple[str, int]] = []  # (tag, offset of its '>')
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID:
+            return
+        line, column = self.getpos()
+        start = self.line_starts[line - 1] + column
+        text = self.get_starttag_text() or ""
+        self.open.append((tag, start + len(text) - 1))
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                del self.open[index:]
+                return
+
+
+def _markdown_inside(html: str) -> str:
+    """HTML whose elements left open get a `markdown="block"` attribute."""
+    for _, end in reversed(_OpenElements(html).open):
+        html = html[:end] + ' markdown="block"' + html[end:]
+    return html
 
 
 def front_matter(title: str, *, wide: bool = False, indexed: bool = True) -> str:

@@ -47,6 +47,18 @@ class SiteConfig:
     include_drafts: bool = False
     site_name: str = "Pacte"
     site_url: str | None = None
+    use_directory_urls: bool = True
+    docs_dir: Path | None = None  # the hand-written pages
+    templates: Path | None = None  # the plugin's `templates` option
+    sources: Path | None = None  # the plugin's `root` option: where the sources are
+
+
+def pacte_options(data: dict[str, Any]) -> dict[str, Any]:
+    """The options of the pacte plugin in a configuration read from mkdocs.yml."""
+    for plugin in data.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("pacte"), dict):
+            return dict(plugin["pacte"])
+    return {}
 
 
 def read_site_config(root: Path) -> SiteConfig:
@@ -62,16 +74,22 @@ def read_site_config(root: Path) -> SiteConfig:
     language = "en"
     if isinstance(theme, dict) and isinstance(theme.get("language"), str):
         language = theme["language"]
-    include_drafts = False
-    for plugin in data.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("pacte"), dict):
-            include_drafts = bool(plugin["pacte"].get("drafts", False))
+    options = pacte_options(data)
     site_name = data.get("site_name")
     site_url = data.get("site_url")
+    docs_dir = data.get("docs_dir", "docs")
     return SiteConfig(
         root,
         language,
-        include_drafts,
+        bool(options.get("drafts", False)),
         site_name if isinstance(site_name, str) else "Pacte",
         site_url if isinstance(site_url, str) else None,
+        data.get("use_directory_urls", True) is not False,
+        root / docs_dir if isinstance(docs_dir, str) else None,
+        _folder(root, options.get("templates")),
+        _folder(root, options.get("root")),
     )
+
+
+def _folder(root: Path, value: Any) -> Path | None:
+    return root / value if isinstance(value, str) and value else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -233,7 +234,7 @@ def _is_nesting_limit(exc: yaml.MarkedYAMLError) -> bool:
     return "nesting" in (exc.problem or "")
 
 
-def _report_too_deep(mark: yaml.Mark | None, reader: Reader) -> None:
+def _report_too_deep(mark: Any, reader: Reader) -> None:
     reader.report(
         (mark.line + 1 if mark else 1) + reader.line_offset,
         mark.column + 1 if mark else 1,

@@ -1,0 +1,353 @@
+"""`pacte generate`: the whole site as plain files that any engine builds.
+
+DIR/mkdocs.yml is the site's configuration without the pacte plugin, its `docs_dir`
+pointing at DIR/docs, which holds the hand-written pages, every generated page as
+Markdown with its HTML in place, the assets, the signed copies and the open data.
+MkDocs, ProperDocs and Zensical each build the whole site from it with no plugin.
+
+The configuration is edited as a YAML node tree, so that what Pacte does not know
+(`!!python/name` tags of Material's extensions, `!relative`) is written back as it
+was; `!ENV` values are resolved now, as the build would have resolved them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .build import build_site, open_data
+from .problems import Problem
+from .siteconfig import SiteConfig, read_site_config
+from .urls import Urls, relocate_html
+
+MARKER = ".pacte-generated"  # a folder holding it was written by `pacte generate`
+DOCS = "docs"
+OVERRIDES = "overrides"
+# what the plugin adds to the configuration: anchors on articles, tables in bodies, and
+# Markdown converted inside the HTML around a version's text
+EXTENSIONS = ("attr_list", "tables", "md_in_html")
+# The generated pages the plugin keeps out of the navigation (all but the listings), as
+# MkDocs' `not_in_nav` patterns: the navigation stays the same, and so do the logs.
+NOT_IN_NAV = ("/charters/*/", "/conventions/*/", "/members/*/")
+_STR = "tag:yaml.org,2002:str"
+
+
+class GenerateRefused(Exception):
+    """The output folder cannot be used; nothing was written."""
+
+
+@dataclass
+class Generated:
+    out: Path
+    problems: list[Problem] = field(default_factory=list)
+    pages: int = 0  # Markdown pages written (hand-written and generated)
+    files: int = 0  # other files written
+    skipped: list[str] = field(default_factory=list)  # what was not copied, and why
+
+    @property
+    def written(self) -> bool:
+        return self.pages > 0
+
+
+def generate(
+    root: Path,
+    out: Path,
+    *,
+    include_drafts: bool | None = None,
+    site_url: str | None = None,
+    today: dt.date | None = None,
+) -> Generated:
+    """Write the site of ROOT into OUT; nothing is written from an invalid tree."""
+    root, out = Path(root), Path(out)
+    config = read_site_config(root)
+    _check_out(root, out, config)
+    result = build_site(
+        config.sources or root,
+        language=config.language,
+        include_drafts=config.include_drafts if include_drafts is None else include_drafts,
+        use_directory_urls=config.use_directory_urls,
+        template_dirs=[config.templates] if config.templates else [],
+        site_url=site_url or config.site_url,
+        site_name=config.site_name,
+        today=today,
+    )
+    generated = Generated(out, list(result.problems))
+    if result.generator is None:
+        return generated
+    configuration, custom_dir = engine_config(root, result.css, result.javascript)
+    if out.exists():
+        shutil.rmtree(out)
+    docs = out / DOCS
+    docs.mkdir(parents=True)
+    (out / MARKER).write_text(
+        "Written by `pacte generate`: it is replaced as a whole on the next run.\n",
+        encoding="utf-8",
+    )
+    written_by_hand = _copy_hand_written(config, docs, generated)
+    urls = Urls(config.use_directory_urls)
+    pages = {page.src_uri: page for page in result.output.pages}
+    for page in result.output.pages:
+        if page.src_uri in written_by_hand:  # a hand-written page of the same name wins
+            generated.skipped.append(f"{page.src_uri}: written by hand")
+            continue
+        shown = pages[page.alias_of] if page.alias_of else page
+        text = result.render(shown.src_uri).standalone(shown)
+        if page.alias_of:  # the same page at another address: its links still lead there
+            text = relocate_html(text, urls.url(shown.src_uri), urls.url(page.src_uri))
+        path = engine_path(page.src_uri, config.use_directory_urls)
+        if path != page.src_uri:
+            text = deepen_links(text)
+        _write(docs / path, text.encode("utf-8"))
+        generated.pages += 1
+    files = dict(result.output.files)
+    files.update(open_data(result.generator, result.options))
+    for path, content in files.items():
+        _write(docs / path, content)
+        generated.files += 1
+    for path, source in result.output.copies.items():
+        _write(docs / path, source.read_bytes())
+        generated.files += 1
+    if custom_dir is not None:  # the theme's overrides, beside the configuration
+        for override, relative in _regular_files(custom_dir):
+            if override is not None:
+                _write(out / OVERRIDES / relative, override.read_bytes())
+    (out / "mkdocs.yml").write_text(configuration, encoding="utf-8")
+    return generated
+
+
+def engine_path(src_uri: str, directory_urls: bool) -> str:
+    """Where a generated page is written: in a folder of its own with directory URLs.
+
+    Then its file is where its address is, and a relative link in its HTML leads to the
+    same place for MkDocs (which reads it from the address) and for Zensical (which
+    reads it from the file, as a Markdown link).
+    """
+    stem, _, name = src_uri[: -len(".md")].rpartition("/")
+    if not directory_urls or name in ("index", "README"):
+        return src_uri
+    return f"{stem}/{name}/index.md" if stem else f"{name}/index.md"
+
+
+_INLINE_LINK = re.compile(r"(\]\(\s*<?)([^\s)>]+)")
+_REFERENCE = re.compile(r"^( {0,3}\[[^\]\n]+\]:[ \t]*<?)(\S+)", re.M)
+_NOT_RELATIVE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:|[/#?])")
+
+
+def deepen_links(markdown: str) -> str:
+    """Markdown links of a page moved one folder down, still leading where they did."""
+
+    def deeper(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if _NOT_RELATIVE.match(target):
+            return match.group(0)
+        return match.group(1) + "../" + target
+
+    return _REFERENCE.sub(deeper, _INLINE_LINK.sub(deeper, markdown))
+
+
+def _check_out(root: Path, out: Path, config: SiteConfig) -> None:
+    """OUT is a new or empty folder, or one this command wrote, outside the sources."""
+    resolved, site_root = out.resolve(), root.resolve()
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise GenerateRefused(f"{out} is not a folder: choose a new folder")
+    guarded = [site_root, *(p.resolve() for p in (config.docs_dir, config.sources) if p)]
+    for folder in guarded:
+        if resolved == folder or folder.is_relative_to(resolved):
+            raise GenerateRefused(
+                f"{out} would overwrite the site's own files: choose a new folder, "
+                "for example build/engines"
+            )
+    for folder in guarded[1:]:
+        if resolved.is_relative_to(folder):
+            raise GenerateRefused(
+                f"{out} is inside the site's pages or sources: choose a folder outside them"
+            )
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise GenerateRefused(
+            f"{out} is not empty and was not written by pacte generate: "
+            "choose a new folder, or empty this one"
+        )
+
+
+def _copy_hand_written(config: SiteConfig, docs: Path, generated: Generated) -> set[str]:
+    """Copy the hand-written pages and files; their paths relative to the pages' folder."""
+    copied: set[str] = set()
+    source = config.docs_dir
+    if source is None or not source.is_dir() or source.is_symlink():
+        return copied
+    for path, relative in _regular_files(source):
+        if path is None:
+            generated.skipped.append(f"{relative}: not a regular file (a link?), not copied")
+            continue
+        _write(docs / relative, path.read_bytes())
+        copied.add(relative)
+        if relative.endswith(".md"):
+            generated.pages += 1
+        else:
+            generated.files += 1
+    return copied
+
+
+def _regular_files(folder: Path) -> Iterator[tuple[Path | None, str]]:
+    """Every regular file under FOLDER, never following a link (None for what is not one)."""
+    for directory, subfolders, names in os.walk(folder, followlinks=False):
+        here = Path(directory)
+        for name in sorted(subfolders):
+            if (here / name).is_symlink():
+                yield None, (here / name).relative_to(folder).as_posix()
+        subfolders[:] = sorted(s for s in subfolders if not (here / s).is_symlink())
+        for name in sorted(names):
+            path = here / name
+            relative = path.relative_to(folder).as_posix()
+            if path.is_symlink() or not path.is_file():
+                yield None, relative
+            else:
+                yield path, relative
+
+
+def _write(target: Path, content: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(content)
+
+
+# --- the configuration -------------------------------------------------------------------
+
+
+class _NodeLoader(yaml.SafeLoader):
+    """Composes mkdocs.yml into nodes; any tag is kept, none is constructed."""
+
+
+def engine_config(root: Path, css: str, javascript: str) -> tuple[str, Path | None]:
+    """The site's mkdocs.yml for DIR: no pacte plugin, pages in DIR/docs, Pacte's assets;
+    and the folder of the theme's overrides to copy into DIR/overrides, if any."""
+    try:
+        text = (root / "mkdocs.yml").read_text(encoding="utf-8-sig")
+        node = yaml.compose(text, Loader=_NodeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise GenerateRefused(f"mkdocs.yml cannot be read: {exc}") from None
+    custom_dir = None
+    if not isinstance(node, MappingNode):
+        node = MappingNode("tag:yaml.org,2002:map", [])
+    _resolve_env(node)
+    config = node
+    for key in ("docs_dir", "site_dir", "watch"):
+        _remove(config, key)
+    _set(config, "docs_dir", ScalarNode(_STR, DOCS))
+    plugins = _get(config, "plugins")
+    if isinstance(plugins, SequenceNode):
+        plugins.value = [p for p in plugins.value if _plugin_name(p) != "pacte"]
+    elif isinstance(plugins, MappingNode):
+        plugins.value = [(k, v) for k, v in plugins.value if _scalar(k) != "pacte"]
+    _append_missing(config, "extra_css", css)
+    _append_missing(config, "extra_javascript", javascript)
+    for extension in EXTENSIONS:
+        _append_missing(config, "markdown_extensions", extension, as_key=True)
+    hidden = _get(config, "not_in_nav")
+    written = _scalar(hidden) if hidden is not None else None
+    patterns = "\n".join([*(written.splitlines() if written else []), *NOT_IN_NAV]) + "\n"
+    _set(config, "not_in_nav", ScalarNode(_STR, patterns, style="|"))
+    theme = _get(config, "theme")
+    if isinstance(theme, MappingNode):
+        custom = _get(theme, "custom_dir")
+        if isinstance(custom, ScalarNode) and custom.value:
+            source = root / custom.value
+            if source.is_dir() and not source.is_symlink():
+                custom_dir = source
+            _set(theme, "custom_dir", ScalarNode(_STR, OVERRIDES))
+    for key in ("hooks",):  # paths of the site's own Python hooks, from where they are
+        hooks = _get(config, key)
+        if isinstance(hooks, SequenceNode):
+            for hook in hooks.value:
+                if isinstance(hook, ScalarNode) and not os.path.isabs(hook.value):
+                    hook.value = str((root / hook.value).resolve())
+    header = (
+        "# Written by `pacte generate` from the site's mkdocs.yml: the site's pages are in\n"
+        "# docs/, generated, and no plugin of Pacte is needed. Build it with\n"
+        "# mkdocs, properdocs or zensical (`build -f mkdocs.yml`). Do not edit: it is\n"
+        "# written anew on each run.\n"
+    )
+    return header + yaml.serialize(node, allow_unicode=True), custom_dir
+
+
+def _scalar(node: Node) -> str | None:
+    return node.value if isinstance(node, ScalarNode) else None
+
+
+def _get(mapping: MappingNode, key: str) -> Node | None:
+    for k, v in mapping.value:
+        if _scalar(k) == key:
+            value: Node = v
+            return value
+    return None
+
+
+def _remove(mapping: MappingNode, key: str) -> None:
+    mapping.value = [(k, v) for k, v in mapping.value if _scalar(k) != key]
+
+
+def _set(mapping: MappingNode, key: str, value: Node) -> None:
+    for index, (k, _) in enumerate(mapping.value):
+        if _scalar(k) == key:
+            mapping.value[index] = (k, value)
+            return
+    mapping.value.append((ScalarNode(_STR, key), value))
+
+
+def _plugin_name(node: Node) -> str | None:
+    if isinstance(node, MappingNode) and len(node.value) == 1:
+        return _scalar(node.value[0][0])
+    return _scalar(node)
+
+
+def _append_missing(mapping: MappingNode, key: str, item: str, *, as_key: bool = False) -> None:
+    """Add ITEM to the list under KEY unless it is there (as a string or as a mapping key)."""
+    items = _get(mapping, key)
+    if not isinstance(items, SequenceNode):
+        items = SequenceNode("tag:yaml.org,2002:seq", [])
+        _set(mapping, key, items)
+    names = {_plugin_name(n) if as_key else _scalar(n) for n in items.value}
+    if item not in names:
+        items.value.append(ScalarNode(_STR, item))
+
+
+def _resolve_env(node: Node) -> None:
+    """Replace each `!ENV` value by what it gives now (as MkDocs reads it)."""
+    children: list[Node] = []
+    if isinstance(node, MappingNode):
+        for index, (key, value) in enumerate(node.value):
+            if value.tag == "!ENV":
+                node.value[index] = (key, _env_value(value))
+            else:
+                children.append(value)
+    elif isinstance(node, SequenceNode):
+        for index, value in enumerate(node.value):
+            if value.tag == "!ENV":
+                node.value[index] = _env_value(value)
+            else:
+                children.append(value)
+    for child in children:
+        _resolve_env(child)
+
+
+def _env_value(node: Node) -> Node:
+    if isinstance(node, SequenceNode):
+        items = list(node.value)
+        names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
+    else:
+        names, default = [node], None
+    for name in names:
+        value = os.environ.get(str(_scalar(name)))
+        if value is not None:
+            composed = yaml.compose(value, Loader=yaml.SafeLoader) if value else None
+            return composed if composed is not None else ScalarNode("tag:yaml.org,2002:null", "")
+    if not isinstance(default, Node):
+        return ScalarNode("tag:yaml.org,2002:null", "")
+    return default
