@@ -219,6 +219,26 @@ def test_installs_come_from_the_lock_file() -> None:
         assert f'\nname = "{package}"\nversion = "' in lock, package
 
 
+def make_plan(target: str) -> list[str]:
+    """The commands make would run for TARGET on a fresh checkout (nothing is run)."""
+    result = subprocess.run(
+        ["make", "-n", "-B", target], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return [line for line in result.stdout.splitlines() if " sync " in line]
+
+
+def test_serving_installs_only_what_the_site_needs() -> None:
+    (site,) = make_plan("site-deps")
+    assert "sync --locked" in site and "--group" not in site
+    (test,) = make_plan("test-deps")
+    assert "sync --locked" in test and "--group test" in test
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    dependencies = pyproject.split("dependencies = [", 1)[1].split("]", 1)[0]
+    for tool in ("pytest", "playwright", "ruff", "mypy", "zensical", "properdocs"):
+        assert f'"{tool}' not in dependencies, tool
+
+
 def test_dependabot_keeps_python_and_actions_current() -> None:
     config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
     ecosystems = {update["package-ecosystem"]: update for update in config["updates"]}
