@@ -13,6 +13,16 @@ changes page, and ``pacte diff DOC FROM TO --format json`` as a user runs it.
 Times are wall-clock (best of several runs), with the processor time beside them;
 the goals, 200 articles under 100 ms in process and under 1 s as a command, are
 judged on processor time, which a busy machine does not inflate.
+
+Then the fidelity of the changes page: the words it marks inserted and deleted (read
+from its HTML) against an independent word diff of the same articles (difflib's
+SequenceMatcher over the words of the plain text of each version of the article):
+precision, recall and F1, for insertions and for deletions, on the example site's
+documents with several versions and on heavily rewritten generated ones (words replaced,
+sentences added and removed, list items reordered, headings and emphasis added). The
+goal is F1 >= 0.9 for both.
+
+    .venv/bin/python scripts/bench_diff.py --fidelity-only
 """
 
 from __future__ import annotations
@@ -20,19 +30,30 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from html.parser import HTMLParser
 from pathlib import Path
 
-from pacte.diff import compare
-from pacte.diff_render import changes_html, render_json
+import markdown
+
+from pacte.diff import ArticleChanged, Comparison, changes_html, compare, render_json
+from pacte.diff.redline import EXTENSIONS
 from pacte.load import load_site
+from pacte.model import Site
 
 GOAL_COMPARE_MS, GOAL_COMMAND_S = 100.0, 1.0
+GOAL_F1 = 0.9
+ROOT = Path(__file__).resolve().parent.parent
+_WORD = re.compile(r"\w+")
 
 WORDS = [
     "le",
@@ -319,6 +340,277 @@ def measure(size: int, every: bool, runs: int, command_runs: int, seed: int) -> 
         }
 
 
+# --- fidelity of the changes page ------------------------------------------------------
+
+
+class _Marked(HTMLParser):
+    """The words of each changed article of a changes page, inside <ins> and inside <del>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.articles: dict[str, dict[str, list[str]]] = {}
+        self.current: str | None = None  # the anchor of the changed article being read
+        self.depth = 0  # of the elements inside its section
+        self.inside: list[str] = []  # the ins/del elements open
+        self.hidden = 0  # inside the words said to screen readers
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "section" and "pacte-article-changed" in (values.get("class") or ""):
+            self.current, self.depth = "", 0
+        if self.current is None:
+            return
+        self.depth += 1
+        if tag in ("h3", "h4", "h2") and self.current == "" and values.get("id"):
+            self.current = values["id"] or ""
+            self.articles[self.current] = {"insert": [], "delete": []}
+        if tag in ("ins", "del"):
+            self.inside.append(tag)
+        if tag == "span" and "pacte-visually-hidden" in (values.get("class") or ""):
+            self.hidden = self.depth
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.current is None:
+            return
+        if self.hidden == self.depth:
+            self.hidden = 0
+        if tag in ("ins", "del") and self.inside:
+            self.inside.pop()
+        self.depth -= 1
+        if self.depth == 0:
+            self.current = None
+
+    def handle_data(self, data: str) -> None:
+        if not self.current or self.hidden or not self.inside:
+            return
+        op = "insert" if self.inside[-1] == "ins" else "delete"
+        self.articles[self.current][op] += _WORD.findall(data)
+
+
+class _Plain(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skip += tag in ("script", "style")
+        self.parts.append(" ")  # tags separate words
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skip -= tag in ("script", "style") and self.skip > 0
+        self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def plain_words(text: str) -> list[str]:
+    """The words a reader reads in Markdown: converted to HTML, tags left out."""
+    reader = _Plain()
+    reader.feed(markdown.markdown(text, extensions=list(EXTENSIONS)))
+    reader.close()
+    return _WORD.findall("".join(reader.parts))
+
+
+def reference(old: str, new: str) -> dict[str, list[str]]:
+    """The words inserted and deleted, as SequenceMatcher finds them."""
+    a, b = plain_words(old), plain_words(new)
+    found: dict[str, list[str]] = {"insert": [], "delete": []}
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("delete", "replace"):
+            found["delete"] += a[i1:i2]
+        if tag in ("insert", "replace"):
+            found["insert"] += b[j1:j2]
+    return found
+
+
+@dataclass
+class Score:
+    """Words marked against the reference, counted as multisets, article by article."""
+
+    marked: int = 0
+    expected: int = 0
+    agreed: int = 0
+
+    def add(self, marked: Sequence[str], expected: Sequence[str]) -> None:
+        self.marked += len(marked)
+        self.expected += len(expected)
+        self.agreed += sum((Counter(marked) & Counter(expected)).values())
+
+    @property
+    def precision(self) -> float:
+        return self.agreed / self.marked if self.marked else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.agreed / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Fidelity:
+    articles: int = 0
+    insert: Score = field(default_factory=Score)
+    delete: Score = field(default_factory=Score)
+
+    def add(self, comparison: Comparison) -> None:
+        page = _Marked()
+        page.feed(changes_html(comparison, "fr", version_url="../", previous_url="../../a/"))
+        page.close()
+        for change in comparison.text:
+            if not isinstance(change, ArticleChanged) or change.extent == "title":
+                continue
+            marked = page.articles.get(change.new.anchor, {"insert": [], "delete": []})
+            expected = reference(change.old_text, change.new_text)
+            self.articles += 1
+            self.insert.add(marked["insert"], expected["insert"])
+            self.delete.add(marked["delete"], expected["delete"])
+
+    def lines(self, name: str) -> list[str]:
+        return [
+            f"{name:<32}{self.articles:>9}"
+            + "".join(
+                f"{s.precision:>9.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+                for s in (self.insert, self.delete)
+            )
+        ]
+
+    @property
+    def met(self) -> bool:
+        return self.insert.f1 >= GOAL_F1 and self.delete.f1 >= GOAL_F1
+
+
+def comparisons(site: Site) -> Iterable[Comparison]:
+    """Each version of the site that supersedes another, compared with it."""
+    for document in site.documents.values():
+        labels = {v.label: v for v in document.versions}
+        for version in document.versions:
+            earlier = labels.get(version.supersedes or "")
+            if earlier is not None:
+                yield compare(earlier, version, site.organisations)
+
+
+def example_fidelity(root: Path = ROOT) -> Fidelity:
+    """On the example site: its documents with several versions."""
+    score = Fidelity()
+    for comparison in comparisons(load_site(root, "fr")):
+        score.add(comparison)
+    return score
+
+
+# the heavy rewriting of an article, each step as editors rewrite a text
+
+
+def structured_article(rng: random.Random) -> tuple[str, str]:
+    """An article with paragraphs, a list, a table at times, emphasis and a link."""
+    title = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 4))).capitalize()
+    blocks = [paragraph(rng, rng.randint(30, 70))]
+    if rng.random() < 0.7:
+        blocks.append("\n".join(f"- {sentence(rng, rng.randint(5, 12))}" for _ in range(4)))
+    blocks.append(paragraph(rng, rng.randint(30, 70)))
+    if rng.random() < 0.3:
+        rows = [f"| {sentence(rng, 3)} | {sentence(rng, 4)} |" for _ in range(3)]
+        blocks.append("\n".join(["| Action | Moyens |", "|---|---|", *rows]))
+    text = "\n\n".join(blocks)
+    words = text.split(" ")
+    at = rng.randrange(len(words))
+    if re.fullmatch(r"\w+", words[at]):
+        words[at] = f"**{words[at]}**"
+    return title, " ".join(words)
+
+
+def rewrite_heavily(rng: random.Random, text: str) -> str:
+    """Words replaced, sentences added and removed, list items reordered, headings and
+    emphasis added: a rewrite of a third or more of the article."""
+    blocks = text.split("\n\n")
+    out = []
+    for block in blocks:
+        lines = block.split("\n")
+        if lines[0].startswith("- "):
+            rng.shuffle(lines)  # items reordered
+            if rng.random() < 0.5:
+                del lines[rng.randrange(len(lines))]
+            if rng.random() < 0.5:
+                lines.insert(rng.randrange(len(lines) + 1), f"- {sentence(rng, 8)}")
+            out.append("\n".join(lines))
+            continue
+        if lines[0].startswith("|"):
+            rows = lines[2:]
+            if rows and rng.random() < 0.5:
+                del rows[rng.randrange(len(rows))]
+            rows.append(f"| {sentence(rng, 3)} | {sentence(rng, 4)} |")
+            out.append("\n".join([*lines[:2], *rows]))
+            continue
+        sentences = re.split(r"(?<=[.;:])\s+", block.replace("\n", " "))
+        kept = []
+        for text_of in sentences:
+            roll = rng.random()
+            if roll < 0.15:
+                continue  # a sentence removed
+            words = text_of.split(" ")
+            for _ in range(max(1, len(words) // 6)):  # words replaced
+                words[rng.randrange(len(words))] = rng.choice(WORDS)
+            if rng.random() < 0.2:
+                at = rng.randrange(len(words))
+                words[at] = f"*{words[at]}*"  # emphasis added
+            kept.append(" ".join(words))
+            if roll > 0.8:
+                kept.append(sentence(rng, rng.randint(6, 14)))  # a sentence added
+        if rng.random() < 0.3:
+            out.append(f"### {sentence(rng, 4).rstrip('.;:')}")  # a heading added
+        out.append(" ".join(kept) or sentence(rng, 8))
+    if rng.random() < 0.3:
+        out.append(paragraph(rng, 30))  # a paragraph added
+    return "\n\n".join(out)
+
+
+def make_heavy_site(root: Path, articles: int, seed: int) -> None:
+    rng = random.Random(seed)
+    (root / "members.yml").write_text(
+        "- id: departement\n  name: Département\n- id: union\n  name: Union régionale\n",
+        encoding="utf-8",
+    )
+    folder = root / "conventions" / "bench"
+    folder.mkdir(parents=True)
+    old = [structured_article(rng) for _ in range(articles)]
+    new = [(title, rewrite_heavily(rng, text)) for title, text in old]
+    write_version(folder / "2020-2022.md", "2020-2022", old, None)
+    write_version(folder / "2023-2025.md", "2023-2025", new, "2020-2022")
+
+
+def generated_fidelity(seed: int = 0, articles: int = 40, documents: int = 3) -> Fidelity:
+    """On generated documents whose every article is heavily rewritten."""
+    score = Fidelity()
+    for number in range(documents):
+        with tempfile.TemporaryDirectory(prefix="pacte-bench-fidelity-") as folder:
+            root = Path(folder)
+            make_heavy_site(root, articles, seed * 1000 + number)
+            for comparison in comparisons(load_site(root, "fr")):
+                score.add(comparison)
+    return score
+
+
+def report_fidelity(seed: int) -> bool:
+    print()
+    print("fidelity of the changes page: words marked against difflib over the plain words")
+    print(
+        f"{'corpus':<32}{'articles':>9}{'ins P':>9}{'R':>8}{'F1':>8}{'del P':>9}{'R':>8}{'F1':>8}"
+    )
+    example, generated = example_fidelity(), generated_fidelity(seed)
+    for line in example.lines("example site") + generated.lines("generated, heavily rewritten"):
+        print(line)
+    met = example.met and generated.met
+    print(f"goal, F1 >= {GOAL_F1} for insertions and deletions: {'met' if met else 'FAILED'}")
+    return met
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Benchmark of pacte diff.")
     parser.add_argument("--sizes", default="50,200,800", help="articles per document")
@@ -326,7 +618,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--command-runs", type=int, default=3, help="command runs (3)")
     parser.add_argument("--quick", action="store_true", help="fewer runs")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--fidelity-only", action="store_true", help="only the fidelity of the changes page"
+    )
     args = parser.parse_args(argv)
+    if args.fidelity_only:
+        return 0 if report_fidelity(args.seed) else 1
     runs, command_runs = (2, 1) if args.quick else (args.runs, args.command_runs)
     sizes = [int(s) for s in args.sizes.split(",")]
     print(
@@ -368,6 +665,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"goal, 200 articles (one in ten): compare < {GOAL_COMPARE_MS:.0f} ms, "
         f"command < {GOAL_COMMAND_S:.0f} s (processor time): {'FAILED' if failed else 'met'}"
     )
+    failed |= not report_fidelity(args.seed)
     return 1 if failed else 0
 
 

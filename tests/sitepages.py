@@ -14,11 +14,15 @@ VERSION = "conventions/convention-pas-de-calais-uriopss/2023-2025/"
 CHANGES = "conventions/convention-pas-de-calais-uriopss/2023-2025/changes/"
 MEMBER = "members/departement-aveyron/"
 COMMITMENTS = "commitments/"
+DOCUMENT = "conventions/convention-pas-de-calais-uriopss/"
+MEMBERS = "members/"
 PAGE_TYPES = {
     "home": HOME,
     "listing": LISTING,
+    "document": DOCUMENT,
     "version": VERSION,
     "changes": CHANGES,
+    "members": MEMBERS,
     "member": MEMBER,
     "commitments": COMMITMENTS,
 }

@@ -7,6 +7,7 @@ The example site is built once per test process and served on 127.0.0.1 (browser
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -70,7 +71,8 @@ def visible_rows(page: Any) -> list[dict[str, str]]:
         page.locator("table.pacte-all-commitments tbody tr:not([hidden])").evaluate_all(
             """(rows) => rows.map((row) => ({
                 member: row.dataset.member, status: row.dataset.status,
-                themes: row.dataset.themes, due: row.cells[4].dataset.sort}))"""
+                vstatus: row.dataset.vstatus, themes: row.dataset.themes,
+                due: row.cells[4].dataset.sort}))"""
         )
     )
 
@@ -96,10 +98,17 @@ def test_commitments_filter_and_sort_after_instant_navigation(visit: Visit) -> N
     page.wait_for_selector("form[data-pacte-filters]:not([hidden])")
     assert page.evaluate("window.pacteSamePage === true"), "the tab reloaded the whole page"
 
-    everything = visible_rows(page)
-    total = len(everything)
-    assert total > 10
+    # the page opens on the commitments of the versions in force
+    total = page.locator("table.pacte-all-commitments tbody tr").count()
+    in_force = visible_rows(page)
+    assert 0 < len(in_force) < total
+    assert all(row["vstatus"] == "in-force" for row in in_force)
     count = page.locator("[data-pacte-shown]")
+    assert count.inner_text() == str(len(in_force))
+    # one click shows them all
+    page.locator("form[data-pacte-filters] button[data-pacte-show-all]").click()
+    everything = visible_rows(page)
+    assert len(everything) == total > 10
     assert count.inner_text() == str(total)
 
     member = choose(page, "member")
@@ -109,8 +118,11 @@ def test_commitments_filter_and_sort_after_instant_navigation(visit: Visit) -> N
     assert count.inner_text() == str(len(rows))
     assert len(rows) == sum(f" {member} " in row["member"] for row in everything)
 
+    # reset: back to what is in force
     page.locator("form[data-pacte-filters] button[type='reset']").click()
-    page.wait_for_function(f"document.querySelector('[data-pacte-shown]').textContent == '{total}'")
+    shown = len(in_force)
+    page.wait_for_function(f"document.querySelector('[data-pacte-shown]').textContent == '{shown}'")
+    page.locator("form[data-pacte-filters] button[data-pacte-show-all]").click()
 
     choose(page, "status", "done")
     done = visible_rows(page)
@@ -119,7 +131,7 @@ def test_commitments_filter_and_sort_after_instant_navigation(visit: Visit) -> N
     rows = visible_rows(page)
     assert rows == [row for row in done if f"|{theme}|" in row["themes"]]
     assert count.inner_text() == str(len(rows))
-    page.locator("form[data-pacte-filters] button[type='reset']").click()
+    page.locator("form[data-pacte-filters] button[data-pacte-show-all]").click()
     page.wait_for_function(f"document.querySelector('[data-pacte-shown]').textContent == '{total}'")
 
     due = page.locator("table.pacte-all-commitments th").nth(4)
@@ -131,6 +143,31 @@ def test_commitments_filter_and_sort_after_instant_navigation(visit: Visit) -> N
     assert due.get_attribute("aria-sort") == "descending"
     dates = [row["due"] for row in visible_rows(page) if row["due"]]
     assert dates == sorted(dates, reverse=True)
+    visit.assert_clean()
+
+
+def test_filters_speak_french(visit: Visit) -> None:
+    """'All' agrees with what it qualifies: toutes (les organisations), tous (les thèmes)."""
+    visit.goto(COMMITMENTS)
+    page = visit.page
+    page.wait_for_selector("form[data-pacte-filters]:not([hidden])")
+    first = "form[data-pacte-filters] select[name='{}'] option:first-child"
+    assert page.locator(first.format("member")).inner_text() == "Toutes"
+    assert page.locator(first.format("document")).inner_text() == "Tous"
+    assert page.locator(first.format("theme")).inner_text() == "Tous"
+    labels = page.locator("form[data-pacte-filters] label").all_inner_texts()
+    assert all(label[:1].isupper() for label in labels), labels
+
+
+def test_print_button_prints_the_page(visit: Visit) -> None:
+    visit.goto(VERSION)
+    page = visit.page
+    page.evaluate("window.print = () => { window.pactePrinted = true; }")
+    button = page.locator("button[data-pacte-print]")
+    assert button.is_visible()
+    assert button.inner_text() == "Imprimer"
+    button.click()
+    assert page.evaluate("window.pactePrinted === true")
     visit.assert_clean()
 
 
@@ -199,5 +236,29 @@ def test_page_type(visit: Visit, name: str) -> None:
         )
         if overflow > 0:
             too_wide[viewport["width"]] = overflow
+        hidden = page.evaluate(HIDDEN_CELLS)
+        assert hidden == [], f"at {viewport['width']} px, cells out of sight: {hidden[:5]}"
+        text = page.locator("article.md-content__inner").inner_text()
+        marks = [line for line in text.splitlines() if RAW_MARKDOWN.match(line)]
+        assert marks == [], f"raw Markdown shows at {viewport['width']} px: {marks[:5]}"
     assert too_wide == {}, "the page is wider than the screen (width: pixels too many)"
     visit.assert_clean()
+
+
+# cells of the generated tables that a reader cannot see without scrolling sideways: out
+# of the screen, or cut off by the box around their table
+HIDDEN_CELLS = """() => {
+  const width = document.documentElement.clientWidth;
+  const out = [];
+  for (const cell of document.querySelectorAll("table.pacte-table td, table.pacte-table th")) {
+    if (cell.closest("tr[hidden], thead") || !cell.textContent.trim()) continue;
+    const box = cell.getBoundingClientRect();
+    const frame = cell.closest(".pacte-scroll, table").getBoundingClientRect();
+    if (box.width === 0 || box.right > width + 1 || box.right > frame.right + 1) {
+      out.push(cell.textContent.trim().slice(0, 40));
+    }
+  }
+  return out;
+}"""
+# a line that begins with the marks of Markdown source: a heading, a list item, emphasis
+RAW_MARKDOWN = re.compile(r"^\s*(#{1,6} |[-*+] \S)|\*\*\S|\S\*\*")

@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from pacte import charts
-from pacte.model import Document, Party, Period, Version
+from pacte import charts, urls
+from pacte.model import Commitment, Document, Organisation, Party, Period, Site, Version
+from pacte.pages import Generator, make_environment
 
 SVG = "{http://www.w3.org/2000/svg}"
+ENV = make_environment()  # the package's own templates
 
 
 def version(label: str, status: str = "in-force", **fields: object) -> Version:
@@ -56,7 +59,7 @@ def test_timeline_escapes_every_text_of_the_sources() -> None:
         title='<script>alert("x")</script> & co',
         effective=Period(date(2024, 1, 1), date(2026, 12, 31)),
     )
-    markup = charts.timeline_svg(document(hostile), "fr")
+    markup = charts.timeline_svg(document(hostile), "fr", ENV)
     assert "<script>" not in markup and "<b>" not in markup
     assert "&lt;script&gt;" in markup and "2024&lt;b&gt;" in markup
     figure = parse(markup)
@@ -70,7 +73,7 @@ def test_timeline_draws_periods_supersessions_and_open_ends() -> None:
         "2020-2022", "superseded", effective=Period(date(2020, 1, 1), date(2022, 12, 31))
     )
     second = version("2023", supersedes="2020-2022", effective=Period(date(2023, 1, 1)))
-    figure = parse(charts.timeline_svg(document(first, second), "fr"))
+    figure = parse(charts.timeline_svg(document(first, second), "fr", ENV))
     rows = {g.get("data-pacte-row"): g for g in figure.iter(f"{SVG}g") if g.get("data-pacte-row")}
     assert list(rows) == ["2020-2022", "2023"]
     closed = rows["2020-2022"].find(f"{SVG}rect")
@@ -93,7 +96,7 @@ def test_timeline_hatches_drafts_and_says_what_has_no_date() -> None:
     adopted = version("2017", "expired", adopted=date(2016, 12, 15))  # no period: a dot
     draft = version("2020", "draft", supersedes="2017")  # no date: after the one it replaces
     alone = version("brouillon", "draft")  # nothing to place it by
-    markup = charts.timeline_svg(document(adopted, draft, alone), "en")
+    markup = charts.timeline_svg(document(adopted, draft, alone), "en", ENV)
     figure = parse(markup)
     rows = {g.get("data-pacte-row"): g for g in figure.iter(f"{SVG}g") if g.get("data-pacte-row")}
     assert rows["2017"].find(f"{SVG}circle") is not None
@@ -105,10 +108,31 @@ def test_timeline_hatches_drafts_and_says_what_has_no_date() -> None:
     assert "2020 · Draft · no date · Replaces 2017." in description
 
 
+def test_the_charts_are_data_that_the_templates_draw() -> None:
+    first = version("2020", "superseded", effective=Period(date(2020, 1, 1), date(2022, 1, 1)))
+    second = version("2022", supersedes="2020", effective=Period(date(2022, 1, 2)))
+    chart = charts.timeline(document(first, second), "en")
+    assert [(row.version, row.status) for row in chart.rows] == [
+        ("2020", "superseded"),
+        ("2022", "in-force"),
+    ]
+    assert isinstance(chart.rows[0].bar, charts.Rect)
+    assert isinstance(chart.rows[1].bar, charts.OpenBar) and len(chart.connectors) == 1
+    assert chart.axis is not None
+    assert [y.text for y in chart.axis.years] == ["2020", "2021", "2022", "2023"]
+    # coordinates are numbers, written as the pictures write them
+    assert str(charts.Coord(35.0)) == "35" and str(charts.Coord(187.24)) == "187.2"
+    status = charts.status_chart("org", [("In force", charts.count_statuses(["done"]))], "en")
+    assert status is not None
+    ((segment,),) = [row.segments for row in status.rows]
+    assert (segment.key, segment.count, segment.legend) == ("done", 1, "Done: 1")
+    assert charts.status_chart("org", [("In force", {})], "en") is None
+
+
 def test_timeline_marks_the_version_of_the_page() -> None:
     first = version("2020", "superseded", effective=Period(date(2020, 1, 1), date(2022, 1, 1)))
     second = version("2022", supersedes="2020", effective=Period(date(2022, 1, 2)))
-    markup = charts.timeline_svg(document(first, second), "de")
+    markup = charts.timeline_svg(document(first, second), "de", ENV)
     marked = charts.mark_version(markup, "2022")
     assert marked.count("data-pacte-this") == 1
     assert 'data-pacte-row="2022" data-pacte-this' in marked
@@ -120,26 +144,27 @@ def test_status_chart_writes_the_numbers_in_words() -> None:
     earlier = charts.count_statuses(["done"] * 10 + ["dropped"])
     assert in_force == {"planned": 1, "ongoing": 2, "done": 1, "dropped": 0, "none": 1}
     markup = charts.status_svg(
-        "org<script>", [("Engagements en vigueur", in_force), ("Autres", earlier)], "fr"
+        "org<script>", [("Engagements en vigueur", in_force), ("Autres", earlier)], "fr", ENV
     )
     assert "<script>" not in markup
     figure = parse(markup)
     images = labelled_images(figure)
+    # French puts a no-break space before a colon
     assert images == [
         (
-            "Engagements en vigueur : 5",
+            "Engagements en vigueur\u00a0: 5",
             "Prévu 1, En cours 2, Réalisé 1, Abandonné 0, Non précisé 1.",
         ),
-        ("Autres : 11", "Prévu 0, En cours 0, Réalisé 10, Abandonné 1, Non précisé 0."),
+        ("Autres\u00a0: 11", "Prévu 0, En cours 0, Réalisé 10, Abandonné 1, Non précisé 0."),
     ]
     keys = ["".join(li.itertext()) for li in figure.iter("li")]
     assert keys == [
-        "Prévu : 1",
-        "En cours : 2",
-        "Réalisé : 1",
-        "Non précisé : 1",
-        "Réalisé : 10",
-        "Abandonné : 1",
+        "Prévu\u00a0: 1",
+        "En cours\u00a0: 2",
+        "Réalisé\u00a0: 1",
+        "Non précisé\u00a0: 1",
+        "Réalisé\u00a0: 10",
+        "Abandonné\u00a0: 1",
     ]
     # the bars are to scale: 11 commitments fill the width, 5 a little under half of it
     widths = [
@@ -155,6 +180,57 @@ def test_status_chart_writes_the_numbers_in_words() -> None:
 
 def test_status_chart_in_english_and_without_commitments() -> None:
     counts = charts.count_statuses(["done"])
-    markup = charts.status_svg("org", [("In force", counts), ("Other", {})], "en")
+    markup = charts.status_svg("org", [("In force", counts), ("Other", {})], "en", ENV)
     assert "In force: 1" in markup and "Other" not in markup
-    assert charts.status_svg("org", [("In force", charts.count_statuses([]))], "en") == ""
+    assert charts.status_svg("org", [("In force", charts.count_statuses([]))], "en", ENV) == ""
+
+
+def test_a_site_overrides_the_templates_of_the_charts(tmp_path: Path) -> None:
+    """A site's `templates` folder (the Generator's template_dirs) draws the charts its
+    own way, from the same data; the texts of the sources stay escaped."""
+    (tmp_path / "_timeline_chart.j2").write_text(
+        '<figure class="house-timeline">{% for row in chart.rows %}'
+        '<b data-pacte-row="{{ row.version }}">{{ row.label.text }}</b>'
+        "{% endfor %}</figure>\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "_status_chart.j2").write_text(
+        '<figure class="house-status">{% for row in chart.rows %}{{ row.name }}'
+        "{% for s in row.segments %}|{{ s.key }}={{ s.count }}{% endfor %}"
+        "{% endfor %}</figure>\n",
+        encoding="utf-8",
+    )
+    first = version(
+        "2020<i>",
+        "superseded",
+        effective=Period(date(2020, 1, 1), date(2022, 1, 1)),
+        commitments=(Commitment("a", "Former", status="done"),),
+    )
+    second = version(
+        "2022",
+        supersedes="2020<i>",
+        effective=Period(date(2022, 1, 2)),
+        commitments=(Commitment("b", "Rendre compte", status="ongoing"),),
+    )
+    site = Site(
+        str(tmp_path),
+        "fr",
+        organisations={"federation": Organisation("federation", "Fédération <Nord>")},
+        documents={("convention", "convention-test"): document(first, second)},
+    )
+    generator = Generator(site, language="fr", template_dirs=[tmp_path])
+    page = generator.render(urls.version_src(second))
+    timelines = [page.html, *page.late]
+    assert any('<figure class="house-timeline">' in part for part in timelines)
+    assert not any("pacte-timeline" in part for part in timelines)
+    # the version of the page is still marked, and the hostile label escaped
+    marked = next(part for part in timelines if "house-timeline" in part)
+    assert 'data-pacte-row="2022" data-pacte-this' in marked
+    assert "2020&lt;i&gt; · Remplacée" in marked and "<i>" not in marked
+    member = generator.render(urls.member_src("federation"))
+    parts = "".join([member.html, *member.late])
+    assert '<figure class="house-status">' in parts and "pacte-status-chart" not in parts
+    assert "|ongoing=1</figure>" in parts
+    # the package's own templates still draw them where no site overrides them
+    own = Generator(site, language="fr").render(urls.version_src(second))
+    assert any('class="pacte-chart pacte-timeline"' in part for part in [own.html, *own.late])

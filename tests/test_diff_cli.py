@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_pacte
-from pacte.diff import compare_sites
-from pacte.diff_render import site_changes_markdown
+from pacte.diff import compare_sites, site_changes_markdown
 from pacte.gitbase import GitError, load_site_at, write_sources
 from pacte.load import load_site
 from test_diff_support import MEMBERS, articles, version_text, write_site

@@ -24,6 +24,7 @@ from pacte.diff import (
     PartyAdded,
     PartyRemoved,
     PartyRoleChanged,
+    PartySigningChanged,
     Segment,
     compare,
     word_diff,
@@ -377,24 +378,51 @@ def commitment_site(tmp_path: Path):
 def test_metadata_fields_that_changed(tmp_path: Path) -> None:
     comparison = commitment_site(tmp_path)
     fields = {c.field: c for c in comparison.metadata}
-    assert set(fields) == {"title", "status", "adopted", "effective", "supersedes", "themes"}
-    assert fields["status"].old == "superseded" and fields["status"].new == "in-force"
+    # status, adoption and the version replaced are facts of each version, not changes
+    assert set(fields) == {"title", "effective", "themes"}
     assert fields["effective"] == FieldChanged("effective", None, "2023-01-01/..")
     assert fields["themes"].new == ("logement", "santé")
     assert changed_words(fields["title"].segments, "insert") == ["2023"]
+    assert fields["effective"].explain() == "Period of validity: since 1 January 2023 (added)"
+    assert fields["effective"].explain("fr") == (
+        "Période de validité\u00a0: depuis le 1er janvier 2023 (ajout)"
+    )
+    assert fields["themes"].explain("fr") == (
+        "Thèmes\u00a0: «\u00a0logement\u00a0» → «\u00a0logement\u00a0», «\u00a0santé\u00a0»"
+    )
+    assert fields["themes"].explain("de") == "Themen: „logement“ → „logement“, „santé“"
+
+
+def test_the_facts_of_one_version_edited_are_changes(tmp_path: Path) -> None:
+    """The same version in two states of the sources (pacte diff --base): its status,
+    adoption and signatures are edits, listed."""
+    commitment_site(tmp_path)
+    site = load(tmp_path)
+    document = site.document("convention")
+    assert document is not None
+    old, new = document.versions
+    comparison = compare(old, new, site.organisations, same_version=True)
+    fields = {c.field: c for c in comparison.metadata}
+    assert set(fields) == {"title", "status", "adopted", "effective", "supersedes", "themes"}
+    assert fields["status"].old == "superseded" and fields["status"].new == "in-force"
     assert fields["status"].explain() == "Status: superseded → in force"
     assert fields["status"].explain("fr") == "Statut\u00a0: remplacée → en vigueur"
-    assert fields["effective"].explain() == "Period of validity: 2023-01-01 – … (added)"
+    assert fields["adopted"].explain("fr") == (
+        "Date d'adoption\u00a0: 17 février 2020 → 13 mars 2023"
+    )
+    assert fields["supersedes"].explain("fr") == "Version remplacée\u00a0: v1 (ajout)"
+    signing = [c for c in comparison.parties if isinstance(c, PartySigningChanged)]
+    assert [(c.member, c.field) for c in signing] == [("uriopss", "signed")]
+    assert signing[0].explain("fr") == (
+        "Uriopss Hauts-de-France, date de signature\u00a0: 20 mars 2023 (ajout)"
+    )
 
 
 def test_parties_added_removed_and_changed(tmp_path: Path) -> None:
     comparison = commitment_site(tmp_path)
     parties = {(c.kind, c.member) for c in comparison.parties}
-    assert parties == {
-        ("party-removed", "etat"),
-        ("party-added", "caf"),
-        ("party-signing-changed", "uriopss"),
-    }
+    # the day uriopss signed each version is no change of the text
+    assert parties == {("party-removed", "etat"), ("party-added", "caf")}
     added = next(c for c in comparison.parties if isinstance(c, PartyAdded))
     assert added.role == "partner"
     assert added.explain() == "Caisse d'allocations familiales becomes a party (partner)"
@@ -404,7 +432,7 @@ def test_parties_added_removed_and_changed(tmp_path: Path) -> None:
         "Préfecture &lt;b&gt;du Nord&lt;/b&gt; is no longer a party (was partner)"
     )
     summary = comparison.summary
-    assert (summary.parties_added, summary.parties_removed, summary.parties_changed) == (1, 1, 1)
+    assert (summary.parties_added, summary.parties_removed, summary.parties_changed) == (1, 1, 0)
 
 
 def test_a_role_change(tmp_path: Path) -> None:
@@ -437,23 +465,30 @@ def test_commitments_aligned_by_id(tmp_path: Path) -> None:
     assert isinstance(added, CommitmentAdded) and added.id == "veille"
     assert added.by == ("uriopss", "caf")
     changed = {(c.id, c.field): c for c in by_kind["commitment-changed"]}
-    # 'comite' binds every party but observers: etat left, caf joined as partner
-    assert set(changed) == {
-        ("bilan", "text"),
-        ("bilan", "due"),
-        ("comite", "status"),
-        ("comite", "by"),
-    }
+    # 'comite' binds every party but observers: etat left, caf joined as partner; how far
+    # it got ('status') is a fact of each version, compared only within one version
+    assert set(changed) == {("bilan", "text"), ("bilan", "due"), ("comite", "by")}
     text = changed[("bilan", "text")]
     assert isinstance(text, CommitmentChanged)
     assert changed_words(text.segments, "insert") == ["détaillé"]
     by = changed[("comite", "by")]
     assert by.old == ("departement", "uriopss", "etat")
     assert by.new == ("departement", "uriopss", "caf")
-    assert "Caisse d'allocations familiales" in by.explain()
-    assert changed[("comite", "status")].explain("fr") == (
-        "Engagement comite, statut\u00a0: en cours → réalisé"
+    assert by.explain() == (
+        "Commitment “Réunir le comité de suivi”, committed parties, "
+        "added: Caisse d'allocations familiales; removed: Préfecture <b>du Nord</b>"
     )
+    # a commitment is named by its text (its id is for editors: JSON, tooltips)
+    assert by.explain("fr").startswith("Engagement «\u00a0Réunir le comité de suivi\u00a0», ")
+    assert changed[("bilan", "due")].explain("fr") == (
+        "Engagement «\u00a0Présenter un bilan annuel détaillé\u00a0», échéance\u00a0: "
+        "31 décembre 2022 → 31 décembre 2025"
+    )
+    assert removed.explain() == "Commitment removed: “Accompagner les CPOM”"
+    assert added.explain("it") == "Nuovo impegno: «Assurer une veille»"
+    record = changed[("bilan", "due")].as_dict()
+    assert record["id"] == "bilan" and record["text"] == "Présenter un bilan annuel détaillé"
+    assert record["old"] == "2022-12-31"  # ISO dates in JSON
     assert comparison.summary.commitments_changed == 2
 
 
@@ -465,7 +500,6 @@ def test_impact_on_each_organisation(tmp_path: Path) -> None:
     assert ("commitment-removed", "cpom") in uriopss
     assert ("commitment-added", "veille") in uriopss
     assert ("commitment-changed", "bilan") in uriopss
-    assert ("party-signing-changed", None) in uriopss
     # article 3 carries commitments of uriopss (bilan) and of every party (comite)
     assert ("article-changed", None) in uriopss
     departement = {c.kind for c in impact["departement"].changes}
@@ -530,7 +564,7 @@ def _source(words: list[str]) -> str:
 @settings(max_examples=200, deadline=None)
 @given(_WORDS, _WORDS)
 def test_word_diff_gives_back_both_texts(old: list[str], new: list[str]) -> None:
-    from pacte.diff import _tokens
+    from pacte.diff.words import _tokens
 
     segments = word_diff(_source(old), _source(new))
     kept_old = "".join(s.text for s in segments if s.op != "insert")

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pacte.diff import compare
-from pacte.diff_render import (
+from pacte.diff import (
     changes_html,
+    compare,
     paragraphs,
     render_comparison,
     render_markdown,
@@ -72,10 +72,10 @@ def comparison(tmp_path: Path):
 def test_the_page_fragment_is_well_formed_and_escapes_the_sources(comparison) -> None:
     html = changes_html(comparison, "en", version_url="../", previous_url="../../v1/")
     checker = parse(html)
-    assert "<script>" not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    assert "&lt;b&gt;propositions&lt;/b&gt;" in html
-    assert "*collectif*" in html  # the Markdown source, shown as written
+    assert "<script>" not in html and "alert(1)" not in html  # what runs code is left out
+    assert "<b>propositions</b>" in html  # the body's own HTML, as on the version page
+    assert "<em>collectif</em>" in html  # the Markdown shown as the version page shows it
+    assert "*collectif*" not in html
     assert "&amp; relaie" in html
     assert checker.ids[:2] == ["changes-summary", "changes-details"]
     assert {"article-2", "article-3", "article-4", "changes-text"} <= set(checker.ids)
@@ -88,8 +88,11 @@ def test_the_page_marks_insertions_and_deletions_without_colour(comparison) -> N
         '<ins class="pacte-ins"><span class="pacte-visually-hidden">inserted: </span>coordonne'
         "</ins>"
     ) in html
-    # a new list item keeps its line; the added article is inserted whole
-    assert "<br>\n" in html
+    # a new list item is an item of the list, inserted; the added article is inserted whole
+    assert (
+        '<li class="pacte-block-ins"><ins class="pacte-ins"><span class="pacte-visually-hidden">'
+        "inserted: </span>il évalue</ins></li>"
+    ) in html
     assert '<section class="pacte-change pacte-article-added">' in html
     assert "inserted: </span>L&#39;Union assure une veille" in html
 
@@ -124,9 +127,9 @@ def test_a_removed_article_links_to_the_earlier_version(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("fr", ["Résumé", "Articles modifiés\u00a0: <strong>2</strong>", "supprimé\u00a0: "]),
+        ("fr", ["Résumé", "Articles modifiés\u00a0: <strong>2</strong>", "suppression\u00a0: "]),
         ("de", ["Übersicht", "Geänderte Artikel: <strong>2</strong>", "gestrichen: "]),
-        ("it", ["Sintesi", "Articoli modificati: <strong>2</strong>", "eliminato: "]),
+        ("it", ["Sintesi", "Articoli modificati: <strong>2</strong>", "eliminazione: "]),
     ],
 )
 def test_the_page_speaks_the_site_language(comparison, language: str, words: list[str]) -> None:
@@ -197,5 +200,7 @@ def test_paragraph_breaks_are_marked_where_only_one_side_has_them(tmp_path: Path
         [("equal", "Le comité se réunit."), ("insert", "¶")],
         [("equal", "Il dresse le bilan.")],
     ]
+    # on the page, line breaks alone are a note, not marks
     html = changes_html(comparison, "en", version_url="../", previous_url="../../v1/")
-    assert "</ins></p>\n<p>Il dresse" in html
+    assert "Only line breaks changed" in html
+    assert "¶" not in html and "<ins" not in html and "<del" not in html

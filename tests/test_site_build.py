@@ -77,7 +77,7 @@ def test_drafts_are_published_when_the_plugin_is_told(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     html = page(root / "site", "conventions/convention-canton/2026-2028")
     assert "brouillonné" in html
-    assert "Projet : cette version n'a pas été adoptée." in html_module.unescape(html)
+    assert "Projet\u00a0: cette version n'a pas été adoptée." in html_module.unescape(html)
 
 
 def test_document_url_shows_the_version_in_force(built: Path) -> None:
@@ -207,6 +207,12 @@ def test_pacte_export_writes_the_same_data_files(built: Path, tmp_path: Path) ->
     for name in ("documents.json", "members.json", "commitments.json", "commitments.csv"):
         assert (tmp_path / "out" / name).read_bytes() == (built / "data" / name).read_bytes()
     assert (tmp_path / "out" / "feed.xml").read_bytes() == (built / "feed.xml").read_bytes()
+    # and the schemas of the files, as the site publishes them beside the files
+    schemas = sorted(p.name for p in (built / "data" / "schema").iterdir())
+    assert "documents.schema.json" in schemas
+    for name in schemas:
+        exported = (tmp_path / "out" / "schema" / name).read_bytes()
+        assert exported == (built / "data" / "schema" / name).read_bytes(), name
 
 
 def test_search_index_holds_texts_commitments_and_organisations(built: Path) -> None:

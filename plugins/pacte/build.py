@@ -12,8 +12,8 @@ from .load import current_date, load_site
 from .model import Site
 from .pages import ASSET_DIR, Generator, Rendered, SiteOutput, asset_files
 from .problems import Problem
-from .schema import schema_files
-from .urls import Urls
+from .schema import data_schema_files, schema_files
+from .siteconfig import SiteConfig
 
 
 @dataclass(frozen=True)
@@ -55,11 +55,57 @@ def make_generator(site: Site, options: BuildOptions) -> Generator:
     )
 
 
+def site_options(
+    config: SiteConfig,
+    *,
+    include_drafts: bool | None = None,
+    site_url: str | None = None,
+    today: dt.date | None = None,
+) -> BuildOptions:
+    """The options of a build of a site, as its mkdocs.yml gives them (what the plugin
+    reads from MkDocs' configuration); drafts and the address as given, if given."""
+    return BuildOptions(
+        config.sources or config.root,
+        config.language,
+        config.include_drafts if include_drafts is None else include_drafts,
+        config.use_directory_urls,
+        (config.templates,) if config.templates else (),
+        site_url or config.site_url,
+        config.site_name,
+        today or current_date(),
+    )
+
+
 def open_data(generator: Generator, options: BuildOptions) -> dict[str, bytes]:
-    """The open data files and the feed of a site (export.DATA_FILES), by path."""
-    urls = Urls(options.use_directory_urls)
+    """The open data files and the feed of a site (export.DATA_FILES), by path.
+
+    The one way to them: the plugin's build (in process or in its worker), `pacte
+    generate` and `pacte export` all make them here, from the published versions of
+    the generator (drafts as the options say) and the addresses of the options.
+    """
     site = generator.site
-    return data_files(site, urls, options.site_url, options.site_name, generator.ledger)
+    return data_files(site, generator.urls, options.site_url, options.site_name, generator.ledger)
+
+
+def export_open_data(options: BuildOptions) -> tuple[Site, dict[str, bytes] | None]:
+    """The site's sources, checked, and its open data as a build with OPTIONS makes it
+    (None from an invalid tree), without outlining any page."""
+    site = load_site(options.root, options.language, options.today)
+    if not site.valid:
+        return site, None
+    return site, open_data(make_generator(site, options), options)
+
+
+def static_files() -> dict[str, bytes]:
+    """The files of every site: style and script, and the JSON Schemas, of the sources
+    (`schema/`, as the repository keeps them for editors) and of the open data
+    (`data/schema/`, beside the files they describe)."""
+    files = asset_files()
+    for name, text in schema_files().items():
+        files[f"schema/{name}"] = text.encode("utf-8")
+    for name, content in data_schema_files().items():
+        files[f"data/schema/{name}"] = content
+    return files
 
 
 def build_site(
@@ -79,24 +125,29 @@ def build_site(
     `render.Renderer` makes what each shows around its body, and the open data
     (`open_data`). The output's files are the static ones: style, script, schemas.
     """
-    options = BuildOptions(
-        root,
-        language,
-        include_drafts,
-        use_directory_urls,
-        tuple(template_dirs),
-        site_url,
-        site_name,
-        today or current_date(),
+    return build(
+        BuildOptions(
+            root,
+            language,
+            include_drafts,
+            use_directory_urls,
+            tuple(template_dirs),
+            site_url,
+            site_name,
+            today or current_date(),
+        )
     )
-    site = load_site(root, language, options.today)
+
+
+def build(options: BuildOptions) -> SiteBuild:
+    """`build_site` with its options given as one record (see `site_options`)."""
+    root = options.root
+    site = load_site(root, options.language, options.today)
     if not site.valid:
         return SiteBuild(site, SiteOutput([], {}, {}), options, site.problems)
     generator = make_generator(site, options)
     published = generator.site
-    files = asset_files()
-    for name, text in schema_files().items():
-        files[f"data/schema/{name}"] = text.encode("utf-8")
+    files = static_files()
     copies = {v.signed_copy: root / v.signed_copy for v in published.versions() if v.signed_copy}
     output = SiteOutput(generator.outline(), files, copies)
     return SiteBuild(site, output, options, site.problems, generator)

@@ -1,9 +1,14 @@
 """Pictures of the model as static SVG, made at build time; knows nothing of MkDocs.
 
-Each function returns the markup of a `<figure>`: an SVG with `role="img"`, a
-`<title>` and a `<desc>` that says in words everything the picture shows, so that
-it reads without JavaScript, without colours and with a screen reader. Every text
-that comes from a source is escaped here; callers may mark the result safe.
+This module computes what a picture shows: its geometry, its words, its colours by
+status and its ids, as frozen dataclasses (`timeline`, `status_chart`). The markup is
+written by two templates that a site may override like any other:
+`_timeline_chart.j2` and `_status_chart.j2`. Each makes a `<figure>`: an SVG with
+`role="img"`, a `<title>` and a `<desc>` that says in words everything the picture
+shows, so that it reads without JavaScript, without colours and with a screen reader.
+Every text reaches the templates as plain text, which the environment's autoescape
+escapes; `timeline_svg` and `status_svg` render them, and callers may mark the result
+safe.
 """
 
 from __future__ import annotations
@@ -13,15 +18,22 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, ClassVar
 
 from markupsafe import escape
 
-from .i18n import base_language, format_date, translator
+from .i18n import format_date, translator
 from .model import Document, Version
 from .vocabulary import COMMITMENT_STATUSES
 
+if TYPE_CHECKING:
+    import jinja2
+
 NOT_STATED = "none"
 STATUS_KEYS = (*COMMITMENT_STATUSES, NOT_STATED)  # planned, ongoing, done, dropped, none
+
+TIMELINE_TEMPLATE = "_timeline_chart.j2"
+STATUS_TEMPLATE = "_status_chart.j2"
 
 # Sizes in SVG units; the pictures scale to the width of the page.
 _WIDTH = 560
@@ -38,12 +50,134 @@ def _ident(*parts: str) -> str:
 
 
 def _colon(language: str) -> str:
-    """French sets a space before a colon; the other languages do not."""
-    return " : " if base_language(language) == "fr" else ": "
+    """A colon as the language writes it (French: a no-break space before it)."""
+    return translator(language)("colon")
 
 
 def _num(value: float) -> str:
+    """A number as the pictures write it: 187.2, 12 (not 12.0)."""
     return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+class Coord(float):
+    """A position or size in SVG units, written with one decimal at most and no trailing
+    zero (12, 187.2): in a template (`{{ bar.x }}`) as by str(). Sums of coordinates are
+    plain floats."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return _num(self)
+
+    __html__ = __str__  # what autoescape asks for
+
+
+# --- the versions of a document in time -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rect:
+    """A bar from one date to another."""
+
+    shape: ClassVar[str] = "rect"
+    x: Coord
+    y: Coord
+    width: Coord
+    height: Coord
+
+
+@dataclass(frozen=True)
+class Dot:
+    """A version of which only the day of adoption is known."""
+
+    shape: ClassVar[str] = "dot"
+    cx: Coord
+    cy: Coord
+    r: Coord
+
+
+@dataclass(frozen=True)
+class OpenBar:
+    """A bar with no known end: it runs to the end of the axis and ends in a point."""
+
+    shape: ClassVar[str] = "open"
+    d: str  # SVG path data
+
+
+@dataclass(frozen=True)
+class Label:
+    """A line of text in a picture; `anchor` "end" puts its end, not its start, at x."""
+
+    text: str
+    x: Coord
+    y: Coord
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One version: its bar (none when it has no date) and the words above it."""
+
+    version: str  # its label, which `mark_version` finds in data-pacte-row
+    status: str
+    label: Label
+    bar: Rect | Dot | OpenBar | None = None
+    fill: str = ""  # a colour, or url(#...) of the hatching for a draft
+    stroke: str | None = None
+
+
+@dataclass(frozen=True)
+class Connector:
+    """An arrow from the version replaced to the one replacing it."""
+
+    d: str  # SVG path data
+
+
+@dataclass(frozen=True)
+class YearAxis:
+    """A line under the rows, a dashed line at the start of each year, the years' numbers
+    (every year, or every second or fifth one on a long axis) in the middle of theirs."""
+
+    x1: Coord
+    x2: Coord
+    y: Coord
+    grid_top: Coord
+    grid_bottom: Coord
+    ticks: tuple[Coord, ...]  # x of the start of each year, and of the axis's end
+    years: tuple[Label, ...]
+    font_size: int
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The versions of a document on a year axis, as `_timeline_chart.j2` draws them."""
+
+    id: str
+    title: str
+    description: str  # everything the picture shows, in words
+    caption: str
+    width: int
+    height: int
+    font_size: int
+    rows: tuple[TimelineRow, ...]
+    connectors: tuple[Connector, ...]
+    axis: YearAxis | None  # none when no version has a date
+
+    @property
+    def title_id(self) -> str:
+        return f"{self.id}-title"
+
+    @property
+    def desc_id(self) -> str:
+        return f"{self.id}-desc"
+
+    @property
+    def hatch_id(self) -> str:
+        return f"{self.id}-hatch"
+
+    @property
+    def arrow_id(self) -> str:
+        return f"{self.id}-arrow"
 
 
 @dataclass(frozen=True)
@@ -92,7 +226,17 @@ def _describe(span: _Span, t: Callable[[str], str], day: Callable[[date], str]) 
     return " · ".join(parts) + "."
 
 
-def timeline_svg(document: Document, language: str) -> str:
+_BAR_FILL = {
+    "in-force": "#2e7d32",
+    "expired": "#757575",
+    "superseded": "#757575",
+    "terminated": "#757575",
+}
+_OTHER_FILL = "#757575"
+_DRAFT_STROKE = "#8a6100"  # the ink of the hatching (in the template)
+
+
+def timeline(document: Document, language: str) -> Timeline:
     """The versions of a document on a year axis: a bar per period of validity."""
     t = translator(language)
 
@@ -115,93 +259,67 @@ def timeline_svg(document: Document, language: str) -> str:
     def x(value: date) -> float:
         return left + (value - axis_start).days / total_days * (right - left)
 
-    height = 6 + len(spans) * _ROW + _AXIS
     axis_y = 6 + len(spans) * _ROW
-    title = f"{t('timeline')} — {document.title}"
-    desc = " ".join(_describe(s, t, day) for s in spans)
-    out = [
-        f'<figure class="pacte-chart pacte-timeline" id="{base}">',
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {_WIDTH} {height}"'
-        f' aria-labelledby="{base}-title {base}-desc" font-size="{_FONT}">',
-        f'<title id="{base}-title">{escape(title)}</title>',
-        f'<desc id="{base}-desc">{escape(desc)}</desc>',
-        "<defs>",
-        f'<pattern id="{base}-hatch" class="pacte-chart-hatch" width="6" height="6"'
-        ' patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
-        '<rect width="6" height="6" fill="#fff3cd"/>'
-        '<line x1="0" y1="0" x2="0" y2="6" stroke="#8a6100" stroke-width="3"/></pattern>',
-        f'<marker id="{base}-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7"'
-        ' markerHeight="7" orient="auto-start-reverse">'
-        '<path class="pacte-chart-connector-head" d="M0,0 L8,4 L0,8 z" fill="#3f51b5"/>'
-        "</marker>",
-        "</defs>",
-    ]
-    if dated:
-        out.append(_year_axis(first_year, end_year, x, axis_y))
-    rows: dict[str, tuple[float, float, float]] = {}  # label -> (x start, x end, bar middle y)
+    rows: list[TimelineRow] = []
+    ends: dict[str, tuple[float, float, float]] = {}  # label -> (x start, x end, bar middle y)
     for index, span in enumerate(spans):
         top = 6 + index * _ROW
         bar_y = top + _ROW - _BAR - 8
         version = span.version
         status = version.status
-        label = f"{version.label} · {t('status:' + status)}"
-        classes = f"pacte-chart-row pacte-chart-row--{status}"
-        out.append(f'<g class="{classes}" data-pacte-row="{escape(version.label)}">')
+        words = f"{version.label} · {t('status:' + status)}"
         if span.start is None:
-            out.append(
-                f'<text x="{left}" y="{bar_y + _BAR - 1}">{escape(label)} · {escape(t("undated"))}'
-                "</text></g>"
-            )
+            label = Label(f"{words} · {t('undated')}", Coord(left), Coord(bar_y + _BAR - 1))
+            rows.append(TimelineRow(version.label, status, label))
             continue
         x1 = x(span.start)
         if version.is_draft:  # hatched and outlined: a draft is not a period of validity yet
-            paint = f'fill="url(#{base}-hatch)" stroke="#8a6100"'
+            fill, stroke = f"url(#{base}-hatch)", _DRAFT_STROKE
         else:
-            paint = f'fill="{_BAR_FILL.get(status, "#757575")}"'
+            fill, stroke = _BAR_FILL.get(status, _OTHER_FILL), None
+        bar: Rect | Dot | OpenBar
         if span.point:
             centre, x1, x2 = x1, x1 - _BAR / 2, x1 + _BAR / 2
-            out.append(
-                f'<circle class="pacte-chart-bar" cx="{_num(centre)}" cy="{bar_y + _BAR / 2}"'
-                f' r="{_BAR / 2}" {paint}/>'
-            )
+            bar = Dot(Coord(centre), Coord(bar_y + _BAR / 2), Coord(_BAR / 2))
         elif span.end is None:
             x2 = right
             tip = right - _BAR
-            out.append(
-                f'<path class="pacte-chart-bar pacte-chart-bar--open" {paint}'
-                f' d="M{_num(x1)},{bar_y} H{_num(tip)} L{_num(right)},{bar_y + _BAR / 2}'
-                f' L{_num(tip)},{bar_y + _BAR} H{_num(x1)} z"/>'
+            bar = OpenBar(
+                f"M{_num(x1)},{bar_y} H{_num(tip)} L{_num(right)},{_num(bar_y + _BAR / 2)}"
+                f" L{_num(tip)},{bar_y + _BAR} H{_num(x1)} z"
             )
-            label += f" · {t('open-ended')}"
+            words += f" · {t('open-ended')}"
         else:
             x2 = max(x(span.end), x1 + 2)
-            out.append(
-                f'<rect class="pacte-chart-bar" x="{_num(x1)}" y="{bar_y}"'
-                f' width="{_num(x2 - x1)}" height="{_BAR}" {paint}/>'
-            )
+            bar = Rect(Coord(x1), Coord(bar_y), Coord(x2 - x1), Coord(_BAR))
         # the label sits above its bar, kept inside the picture
         if x1 <= left + (right - left) * 0.55:
-            out.append(f'<text x="{_num(x1)}" y="{bar_y - 5}">{escape(label)}</text>')
+            label = Label(words, Coord(x1), Coord(bar_y - 5))
         else:
-            out.append(
-                f'<text x="{_num(x2)}" y="{bar_y - 5}" text-anchor="end">{escape(label)}</text>'
-            )
-        out.append("</g>")
-        rows[version.label] = (x1, x2, bar_y + _BAR / 2)
+            label = Label(words, Coord(x2), Coord(bar_y - 5), anchor="end")
+        rows.append(TimelineRow(version.label, status, label, bar, fill, stroke))
+        ends[version.label] = (x1, x2, bar_y + _BAR / 2)
+    connectors = []
     for span in spans:
-        before = rows.get(span.version.supersedes or "")
-        after = rows.get(span.version.label)
+        before = ends.get(span.version.supersedes or "")
+        after = ends.get(span.version.label)
         if before is not None and after is not None:
-            out.append(_connector(before, after, f"url(#{base}-arrow)"))
-    out.append("</svg>")
-    out.append(f"<figcaption>{escape(t('timeline'))}</figcaption>")
-    out.append("</figure>")
-    return "\n".join(out) + "\n"
+            connectors.append(_connector(before, after))
+    return Timeline(
+        id=base,
+        title=f"{t('timeline')} — {document.title}",
+        description=" ".join(_describe(s, t, day) for s in spans),
+        caption=t("timeline"),
+        width=_WIDTH,
+        height=axis_y + _AXIS,
+        font_size=_FONT,
+        rows=tuple(rows),
+        connectors=tuple(connectors),
+        axis=_year_axis(first_year, end_year, x, axis_y) if dated else None,
+    )
 
 
-def _connector(
-    before: tuple[float, float, float], after: tuple[float, float, float], arrow: str
-) -> str:
+def _connector(before: tuple[float, float, float], after: tuple[float, float, float]) -> Connector:
     """An arrow from the version replaced down to the start of the one replacing it."""
     (before_start, before_end, before_y), (after_start, _, after_y) = before, after
     # leave from under the earlier bar, far enough left of the later one for the arrowhead
@@ -209,48 +327,49 @@ def _connector(
     top, end = before_y + _BAR / 2, after_start - 1
     path = f"M{_num(x)},{_num(top)} V{_num(after_y - 5)} Q{_num(x)},{_num(after_y)}"
     path += f" {_num(x + 5)},{_num(after_y)} H{_num(max(end, x + 6))}"
-    return (
-        '<path class="pacte-chart-connector" fill="none" stroke="#3f51b5" stroke-width="1.5"'
-        f' marker-end="{arrow}" d="{path}"/>'
-    )
+    return Connector(path)
 
 
-_BAR_FILL = {
-    "in-force": "#2e7d32",
-    "expired": "#757575",
-    "superseded": "#757575",
-    "terminated": "#757575",
-}
-
-
-def _year_axis(first: int, end: int, x: Callable[[date], float], axis_y: int) -> str:
+def _year_axis(first: int, end: int, x: Callable[[date], float], axis_y: int) -> YearAxis:
     years = list(range(first, end))
     step = 1 if len(years) <= 12 else 2 if len(years) <= 24 else 5
-    parts = ['<g class="pacte-chart-axis" stroke="#9e9e9e">']
-    parts.append(
-        f'<line x1="{_num(x(date(first, 1, 1)))}" y1="{axis_y}"'
-        f' x2="{_num(x(date(end, 1, 1)))}" y2="{axis_y}"/>'
+    return YearAxis(
+        x1=Coord(x(date(first, 1, 1))),
+        x2=Coord(x(date(end, 1, 1))),
+        y=Coord(axis_y),
+        grid_top=Coord(2),
+        grid_bottom=Coord(axis_y + 5),
+        ticks=tuple(Coord(x(date(year, 1, 1))) for year in [*years, end]),
+        years=tuple(
+            Label(
+                str(year),
+                Coord((x(date(year, 1, 1)) + x(date(year + 1, 1, 1))) / 2),
+                Coord(axis_y + 20),
+                anchor="middle",
+            )
+            for year in years[::step]
+        ),
+        font_size=_FONT - 2,
     )
-    for year in [*years, end]:
-        tick = _num(x(date(year, 1, 1)))
-        parts.append(
-            f'<line class="pacte-chart-grid" x1="{tick}" y1="2" x2="{tick}" y2="{axis_y + 5}"'
-            ' stroke-dasharray="2 3"/>'
-        )
-    for year in years[::step]:
-        middle = (x(date(year, 1, 1)) + x(date(year + 1, 1, 1))) / 2
-        parts.append(
-            f'<text x="{_num(middle)}" y="{axis_y + 20}" text-anchor="middle" stroke="none"'
-            f' font-size="{_FONT - 2}">{year}</text>'
-        )
-    parts.append("</g>")
-    return "".join(parts)
+
+
+def timeline_svg(document: Document, language: str, env: jinja2.Environment) -> str:
+    """The timeline of a document as the markup of a `<figure>` (`_timeline_chart.j2`).
+
+    `env` is the environment of the site's templates (`pages.make_environment`), which
+    compiles the template once and escapes every text.
+    """
+    template = env.get_template(TIMELINE_TEMPLATE)
+    return template.render(chart=timeline(document, language))
 
 
 def mark_version(svg: str, label: str) -> str:
     """The timeline of a document with the row of one version marked as the page's own."""
     needle = f'data-pacte-row="{escape(label)}"'
     return svg.replace(needle, needle + " data-pacte-this", 1)
+
+
+# --- commitments by status --------------------------------------------------------------
 
 
 def count_statuses(statuses: Iterable[str | None]) -> dict[str, int]:
@@ -268,47 +387,79 @@ _STATUS_FILL = {
 }
 
 
-def status_svg(chart_id: str, rows: Sequence[tuple[str, Mapping[str, int]]], language: str) -> str:
+@dataclass(frozen=True)
+class Segment:
+    """The commitments of one status in a stacked bar, and their line in its key."""
+
+    key: str  # a status key: planned, ongoing, done, dropped, none
+    name: str  # the status in words
+    count: int
+    legend: str  # name and count, as the key under the bar says them
+    x: Coord
+    width: Coord
+    fill: str  # a colour, or url(#...) of the hatching for dropped commitments
+    ink: str  # the colour of the number written on the segment
+    count_x: Coord | None  # the middle of the number, None when none is written
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    """A group of commitments (in force, other versions): a line of text, a bar, its key."""
+
+    id: str
+    name: str  # the heading and the number of commitments
+    description: str  # every status and its number, in words
+    hatch_id: str | None  # the pattern of dropped commitments, if there are any
+    segments: tuple[Segment, ...]  # the statuses that have commitments, in order
+
+    @property
+    def title_id(self) -> str:
+        return f"{self.id}-title"
+
+    @property
+    def desc_id(self) -> str:
+        return f"{self.id}-desc"
+
+
+@dataclass(frozen=True)
+class StatusChart:
+    """Commitments by status, a row per group, as `_status_chart.j2` draws them."""
+
+    id: str
+    title: str
+    width: int
+    height: int
+    bar_top: Coord
+    bar_height: Coord
+    count_y: Coord  # the baseline of the numbers written on the segments
+    font_size: int
+    rows: tuple[StatusRow, ...]
+
+
+def status_chart(
+    chart_id: str, rows: Sequence[tuple[str, Mapping[str, int]]], language: str
+) -> StatusChart | None:
     """Commitments by status: for each group (in force, other versions) a line of text,
     a stacked bar and its key, the numbers written in both.
 
     `rows` are (heading, counts by status key); rows without commitments are left
-    out, and so is the whole picture when no row has any.
+    out, and so is the whole picture (None) when no row has any.
     """
     t = translator(language)
     rows = [(heading, counts) for heading, counts in rows if sum(counts.values())]
     if not rows:
-        return ""
+        return None
     base = _ident("pacte-status-chart", chart_id)
     colon = _colon(language)
     largest = max(sum(counts.values()) for _, counts in rows)
     left, right, height = 1, _WIDTH - 1, 22
-    title = t("commitments-by-status")
-    out = [
-        f'<figure class="pacte-chart pacte-status-chart" id="{base}">',
-        f'<figcaption class="pacte-chart-title">{escape(title)}</figcaption>',
-    ]
+    made: list[StatusRow] = []
     for index, (heading, counts) in enumerate(rows):
-        total = sum(counts.values())
         ident = f"{base}-{index}"
         words = ", ".join(f"{t('commitment:' + key)} {counts.get(key, 0)}" for key in STATUS_KEYS)
-        out.append(
-            f'<p class="pacte-legend" id="{ident}-title">{escape(heading)}{colon}{total}</p>'
-        )
-        out.append(
-            f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {_WIDTH} {height}"'
-            f' aria-labelledby="{ident}-title {ident}-desc" font-size="{_FONT - 2}">'
-            f"<title>{escape(heading)}{colon}{total}</title>"
-            f'<desc id="{ident}-desc">{escape(words)}.</desc>'
-        )
-        if counts.get("dropped"):  # dropped: hatched, so that it differs by more than colour
-            out.append(
-                f'<defs><pattern id="{ident}-hatch" width="6" height="6"'
-                ' patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
-                '<rect width="6" height="6" fill="#616161"/>'
-                '<line x1="0" y1="0" x2="0" y2="6" stroke="#bdbdbd" stroke-width="2"/>'
-                "</pattern></defs>"
-            )
+        # dropped: hatched, so that it differs by more than colour
+        hatch = f"{ident}-hatch" if counts.get("dropped") else None
+        segments: list[Segment] = []
         position = float(left)
         for key in STATUS_KEYS:
             count = counts.get(key, 0)
@@ -317,25 +468,56 @@ def status_svg(chart_id: str, rows: Sequence[tuple[str, Mapping[str, int]]], lan
             width = count / largest * (right - left)
             fill, ink = _STATUS_FILL[key]
             if key == "dropped":
-                fill = f"url(#{ident}-hatch)"
-            out.append(
-                f'<rect class="pacte-chart-segment pacte-chart-segment--{key}"'
-                f' x="{_num(position)}" y="1" width="{_num(width)}" height="{height - 2}"'
-                f' fill="{fill}" stroke="#ffffff" stroke-width="1.5"/>'
-            )
-            if width >= 24 and key != "dropped":  # the hatching would hide a number
-                out.append(
-                    f'<text class="pacte-chart-count" x="{_num(position + width / 2)}"'
-                    f' y="{height - 6}" text-anchor="middle" fill="{ink}">{count}</text>'
+                fill = f"url(#{hatch})"
+            name = t("commitment:" + key)
+            segments.append(
+                Segment(
+                    key=key,
+                    name=name,
+                    count=count,
+                    legend=f"{name}{colon}{count}",
+                    x=Coord(position),
+                    width=Coord(width),
+                    fill=fill,
+                    ink=ink,
+                    # the hatching would hide a number, and a narrow segment cannot hold one
+                    count_x=Coord(position + width / 2)
+                    if width >= 24 and key != "dropped"
+                    else None,
                 )
+            )
             position += width
-        out.append("</svg>")
-        keys = "".join(
-            f'<li><span class="pacte-key pacte-key--{key}" aria-hidden="true"></span>'
-            f"{escape(t('commitment:' + key))}{colon}{counts.get(key, 0)}</li>"
-            for key in STATUS_KEYS
-            if counts.get(key, 0)
+        made.append(
+            StatusRow(
+                id=ident,
+                name=f"{heading}{colon}{sum(counts.values())}",
+                description=words + ".",
+                hatch_id=hatch,
+                segments=tuple(segments),
+            )
         )
-        out.append(f'<ul class="pacte-legend-keys">{keys}</ul>')
-    out.append("</figure>")
-    return "\n".join(out) + "\n"
+    return StatusChart(
+        id=base,
+        title=t("commitments-by-status"),
+        width=_WIDTH,
+        height=height,
+        bar_top=Coord(1),
+        bar_height=Coord(height - 2),
+        count_y=Coord(height - 6),
+        font_size=_FONT - 2,
+        rows=tuple(made),
+    )
+
+
+def status_svg(
+    chart_id: str,
+    rows: Sequence[tuple[str, Mapping[str, int]]],
+    language: str,
+    env: jinja2.Environment,
+) -> str:
+    """The commitments by status as the markup of a `<figure>` (`_status_chart.j2`),
+    or "" when there are none; `env` as for `timeline_svg`."""
+    chart = status_chart(chart_id, rows, language)
+    if chart is None:
+        return ""
+    return env.get_template(STATUS_TEMPLATE).render(chart=chart)

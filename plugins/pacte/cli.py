@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .diff import compare, compare_sites
-from .diff_render import COMMENT_LIMIT, render_comparison, render_site_changes
+from .diff import COMMENT_LIMIT, compare, compare_sites, render_comparison, render_site_changes
 from .gitbase import GitError, load_site_at
 from .load import current_date, load_site
 from .model import Document, Site, Version
@@ -71,21 +70,29 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export import data_files
-    from .urls import Urls
+    """The open data files as the build publishes them, with their schemas; drafts only
+    with --drafts."""
+    from .build import export_open_data, site_options
+    from .schema import data_schema_files
 
-    root = Path(args.root)
-    config = read_site_config(root)
-    site = load_site(root, config.language, today())
-    if not site.valid:
+    options = site_options(
+        read_site_config(Path(args.root)),
+        include_drafts=args.drafts,
+        site_url=args.site_url,
+        today=today(),
+    )
+    site, files = export_open_data(options)
+    if files is None:
         print(render(site.problems, "text"), file=sys.stderr)
         print("pacte: the sources have errors: nothing was exported", file=sys.stderr)
         return EXIT_INVALID
-    published = site.published(args.drafts)
     out = Path(args.out)
-    site_url = args.site_url or config.site_url
-    for name, content in data_files(published, Urls(), site_url, config.site_name).items():
-        target = out / Path(name).name
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file, not a folder")
+    written = {Path(name).name: content for name, content in files.items()}
+    written.update({f"schema/{name}": content for name, content in data_schema_files().items()})
+    for name, content in written.items():
+        target = out / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
         print(target)
@@ -363,10 +370,17 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         help="write the open data files of the site (documents.json, commitments.csv...)",
+        description=(
+            "Write the open data files as the site publishes them (DIR/documents.json, "
+            "members.json, commitments.json, commitments.csv, feed.xml), with their JSON "
+            "Schemas in DIR/schema/. Addresses and language come from mkdocs.yml."
+        ),
     )
-    export.add_argument("--out", required=True, help="folder to write the files into")
+    export.add_argument("--out", required=True, metavar="DIR", help="folder to write into")
     export.add_argument("--drafts", action="store_true", help="include draft versions")
-    export.add_argument("--site-url", default=None, help="address of the site, for the feed")
+    export.add_argument(
+        "--site-url", default=None, help="address of the site, for the feed (default: site_url)"
+    )
     export.set_defaults(run=cmd_export)
 
     generator = commands.add_parser(

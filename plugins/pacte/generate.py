@@ -23,9 +23,10 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .build import build_site, open_data
+from .build import build, open_data, site_options
+from .pages import Generator
 from .problems import Problem
-from .siteconfig import SiteConfig, read_site_config
+from .siteconfig import SiteConfig, localized_footer, read_site_config
 from .urls import Urls, relocate_html
 
 MARKER = ".pacte-generated"  # a folder holding it was written by `pacte generate`
@@ -69,20 +70,14 @@ def generate(
     root, out = Path(root), Path(out)
     config = read_site_config(root)
     _check_out(root, out, config)
-    result = build_site(
-        config.sources or root,
-        language=config.language,
-        include_drafts=config.include_drafts if include_drafts is None else include_drafts,
-        use_directory_urls=config.use_directory_urls,
-        template_dirs=[config.templates] if config.templates else [],
-        site_url=site_url or config.site_url,
-        site_name=config.site_name,
-        today=today,
+    result = build(
+        site_options(config, include_drafts=include_drafts, site_url=site_url, today=today)
     )
     generated = Generated(out, list(result.problems))
     if result.generator is None:
         return generated
-    configuration, custom_dir = engine_config(root, result.css, result.javascript)
+    feed_title = f"{result.generator.t('feed')} – {config.site_name}"
+    configuration, custom_dir = engine_config(root, result.css, result.javascript, config.language)
     if out.exists():
         shutil.rmtree(out)
     docs = out / DOCS
@@ -91,7 +86,7 @@ def generate(
         "Written by `pacte generate`: it is replaced as a whole on the next run.\n",
         encoding="utf-8",
     )
-    written_by_hand = _copy_hand_written(config, docs, generated)
+    written_by_hand = _copy_hand_written(config, docs, generated, result.generator)
     urls = Urls(config.use_directory_urls)
     pages = {page.src_uri: page for page in result.output.pages}
     for page in result.output.pages:
@@ -119,6 +114,10 @@ def generate(
         for override, relative in _regular_files(custom_dir):
             if override is not None:
                 _write(out / OVERRIDES / relative, override.read_bytes())
+    main = out / OVERRIDES / "main.html"
+    if not main.exists():  # the feed's link in every page's head (a site's own main wins)
+        theme = result.generator.env.get_template("theme/main.html.j2")
+        _write(main, theme.render(feed_title=feed_title).encode("utf-8"))
     (out / "mkdocs.yml").write_text(configuration, encoding="utf-8")
     return generated
 
@@ -177,8 +176,13 @@ def _check_out(root: Path, out: Path, config: SiteConfig) -> None:
         )
 
 
-def _copy_hand_written(config: SiteConfig, docs: Path, generated: Generated) -> set[str]:
-    """Copy the hand-written pages and files; their paths relative to the pages' folder."""
+def _copy_hand_written(
+    config: SiteConfig, docs: Path, generated: Generated, pages: Generator
+) -> set[str]:
+    """Copy the hand-written pages and files; their paths relative to the pages' folder.
+
+    A page gets the lists it asks for with a marker, as the plugin gives them.
+    """
     copied: set[str] = set()
     source = config.docs_dir
     if source is None or not source.is_dir() or source.is_symlink():
@@ -187,13 +191,24 @@ def _copy_hand_written(config: SiteConfig, docs: Path, generated: Generated) -> 
         if path is None:
             generated.skipped.append(f"{relative}: not a regular file (a link?), not copied")
             continue
-        _write(docs / relative, path.read_bytes())
+        content = path.read_bytes()
+        if relative.endswith(".md"):
+            text = content.decode("utf-8-sig", "replace")
+            front, body = _split_front(text)
+            content = (front + pages.hand_written(body, relative)).encode("utf-8")
+        _write(docs / relative, content)
         copied.add(relative)
         if relative.endswith(".md"):
             generated.pages += 1
         else:
             generated.files += 1
     return copied
+
+
+def _split_front(text: str) -> tuple[str, str]:
+    """A page's YAML front matter (with its --- lines) and its Markdown, as MkDocs splits."""
+    match = re.match(r"^---[ \t]*\n.*?^(?:---|\.\.\.)[ \t]*\n", text, re.S | re.M)
+    return (text[: match.end()], text[match.end() :]) if match else ("", text)
 
 
 def _regular_files(folder: Path) -> Iterator[tuple[Path | None, str]]:
@@ -225,7 +240,7 @@ class _NodeLoader(yaml.SafeLoader):
     """Composes mkdocs.yml into nodes; any tag is kept, none is constructed."""
 
 
-def engine_config(root: Path, css: str, javascript: str) -> tuple[str, Path | None]:
+def engine_config(root: Path, css: str, javascript: str, language: str) -> tuple[str, Path | None]:
     """The site's mkdocs.yml for DIR: no pacte plugin, pages in DIR/docs, Pacte's assets;
     and the folder of the theme's overrides to copy into DIR/overrides, if any."""
     try:
@@ -255,13 +270,19 @@ def engine_config(root: Path, css: str, javascript: str) -> tuple[str, Path | No
     patterns = "\n".join([*(written.splitlines() if written else []), *NOT_IN_NAV]) + "\n"
     _set(config, "not_in_nav", ScalarNode(_STR, patterns, style="|"))
     theme = _get(config, "theme")
+    if isinstance(theme, ScalarNode):  # `theme: material`
+        name = theme
+        theme = MappingNode("tag:yaml.org,2002:map", [(ScalarNode(_STR, "name"), name)])
+        _set(config, "theme", theme)
     if isinstance(theme, MappingNode):
         custom = _get(theme, "custom_dir")
         if isinstance(custom, ScalarNode) and custom.value:
             source = root / custom.value
             if source.is_dir() and not source.is_symlink():
                 custom_dir = source
-            _set(theme, "custom_dir", ScalarNode(_STR, OVERRIDES))
+        _set(theme, "custom_dir", ScalarNode(_STR, OVERRIDES))
+        if _scalar(_get(theme, "name") or ScalarNode(_STR, "")) == "material":
+            _localize_footer(config, language)
     for key in ("hooks",):  # paths of the site's own Python hooks, from where they are
         hooks = _get(config, key)
         if isinstance(hooks, SequenceNode):
@@ -275,6 +296,25 @@ def engine_config(root: Path, css: str, javascript: str) -> tuple[str, Path | No
         "# written anew on each run.\n"
     )
     return header + yaml.serialize(node, allow_unicode=True), custom_dir
+
+
+def _localize_footer(config: MappingNode, language: str) -> None:
+    """Material's footer in the site's language, as the plugin sets it."""
+    extra = _get(config, "extra")
+    generator = _get(extra, "generator") if isinstance(extra, MappingNode) else None
+    copyright = _get(config, "copyright")
+    footer = localized_footer(
+        language,
+        _scalar(copyright) if copyright is not None else None,
+        None if generator is None else _scalar(generator),
+    )
+    if footer is None:
+        return
+    _set(config, "copyright", ScalarNode(_STR, footer))
+    if not isinstance(extra, MappingNode):
+        extra = MappingNode("tag:yaml.org,2002:map", [])
+        _set(config, "extra", extra)
+    _set(extra, "generator", ScalarNode("tag:yaml.org,2002:bool", "false"))
 
 
 def _scalar(node: Node) -> str | None:

@@ -68,7 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
     "changes.unchanged": {
         "en": "Unchanged: {passages}",
         "fr": "Sans changement\u00a0: {passages}",
-        "it": "Invariati: {passages}",
+        "it": "Senza modifiche: {passages}",
         "de": "Unverändert: {passages}",
     },
     "changes.previous_version": {
@@ -85,14 +85,14 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "changes.inserted": {
         "en": "inserted:",
-        "fr": "ajouté\u00a0:",
-        "it": "inserito:",
+        "fr": "insertion\u00a0:",
+        "it": "inserimento:",
         "de": "eingefügt:",
     },
     "changes.deleted": {
         "en": "deleted:",
-        "fr": "supprimé\u00a0:",
-        "it": "eliminato:",
+        "fr": "suppression\u00a0:",
+        "it": "eliminazione:",
         "de": "gestrichen:",
     },
     "changes.article_short": {
@@ -121,9 +121,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "changes.none": {
         "en": "none",
-        "fr": "aucun",
-        "it": "nessuno",
-        "de": "keine",
+        "fr": "néant",
+        "it": "nulla",
+        "de": "keine Angabe",
     },
     "changes.title_label": {
         "en": "Title",
@@ -325,15 +325,15 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "changes.field_set": {
         "en": "{field}: {new} (added)",
-        "fr": "{field}\u00a0: {new} (ajouté)",
-        "it": "{field}: {new} (aggiunto)",
+        "fr": "{field}\u00a0: {new} (ajout)",
+        "it": "{field}: {new} (aggiunta)",
         "de": "{field}: {new} (neu)",
     },
     "changes.field_removed": {
-        "en": "{field}: removed (was {old})",
-        "fr": "{field}\u00a0: supprimé (était {old})",
-        "it": "{field}: eliminato (era {old})",
-        "de": "{field}: entfernt (war {old})",
+        "en": "{field}: {old} (removed)",
+        "fr": "{field}\u00a0: {old} (retrait)",
+        "it": "{field}: {old} (rimozione)",
+        "de": "{field}: {old} (entfernt)",
     },
     "changes.party_added": {
         "en": "{member} becomes a party ({role})",
@@ -347,70 +347,70 @@ LABELS: dict[str, dict[str, str]] = {
         "it": "{member} non è più parte (era {role})",
         "de": "{member} ist nicht mehr Partei (war {role})",
     },
-    "changes.party_field": {
+    "changes.party_field_changed": {
         "en": "{member}, {field}: {old} → {new}",
         "fr": "{member}, {field}\u00a0: {old} → {new}",
         "it": "{member}, {field}: {old} → {new}",
         "de": "{member}, {field}: {old} → {new}",
     },
     "changes.commitment_added": {
-        "en": "New commitment {id}: {text}",
-        "fr": "Nouvel engagement {id}\u00a0: {text}",
-        "it": "Nuovo impegno {id}: {text}",
-        "de": "Neue Verpflichtung {id}: {text}",
+        "en": "New commitment: {text}",
+        "fr": "Nouvel engagement\u00a0: {text}",
+        "it": "Nuovo impegno: {text}",
+        "de": "Neue Verpflichtung: {text}",
     },
     "changes.commitment_removed": {
-        "en": "Commitment {id} removed: {text}",
-        "fr": "Engagement {id} supprimé\u00a0: {text}",
-        "it": "Impegno {id} soppresso: {text}",
-        "de": "Verpflichtung {id} gestrichen: {text}",
+        "en": "Commitment removed: {text}",
+        "fr": "Engagement supprimé\u00a0: {text}",
+        "it": "Impegno soppresso: {text}",
+        "de": "Verpflichtung gestrichen: {text}",
     },
-    "changes.commitment_field": {
-        "en": "Commitment {id}, {field}: {old} → {new}",
-        "fr": "Engagement {id}, {field}\u00a0: {old} → {new}",
-        "it": "Impegno {id}, {field}: {old} → {new}",
-        "de": "Verpflichtung {id}, {field}: {old} → {new}",
+    "changes.commitment_field_changed": {
+        "en": "Commitment {text}, {field}: {old} → {new}",
+        "fr": "Engagement {text}, {field}\u00a0: {old} → {new}",
+        "it": "Impegno {text}, {field}: {old} → {new}",
+        "de": "Verpflichtung {text}, {field}: {old} → {new}",
     },
     "changes.commitment_text": {
-        "en": "Commitment {id}, text",
-        "fr": "Engagement {id}, texte",
-        "it": "Impegno {id}, testo",
-        "de": "Verpflichtung {id}, Text",
+        "en": "Commitment reworded",
+        "fr": "Engagement reformulé",
+        "it": "Impegno riformulato",
+        "de": "Verpflichtung umformuliert",
     },
     "changes.article_unchanged": {
         "en": "{article}: unchanged",
         "fr": "{article}\u00a0: sans changement",
-        "it": "{article}: invariato",
+        "it": "{article}: nessuna modifica",
         "de": "{article}: unverändert",
     },
     "changes.article_added": {
         "en": "{article}: added",
-        "fr": "{article}\u00a0: ajouté",
-        "it": "{article}: aggiunto",
+        "fr": "{article}\u00a0: texte ajouté",
+        "it": "{article}: testo aggiunto",
         "de": "{article}: neu",
     },
     "changes.article_added_from": {
         "en": "{article}: added, taking up most of the text of {old}",
-        "fr": "{article}\u00a0: ajouté, reprend l'essentiel du texte de {old}",
-        "it": "{article}: aggiunto, riprende gran parte del testo di {old}",
+        "fr": "{article}\u00a0: texte ajouté, qui reprend l'essentiel d'un autre passage ({old})",
+        "it": "{article}: testo aggiunto, che riprende gran parte di un altro passaggio ({old})",
         "de": "{article}: neu, übernimmt den Großteil des Textes von {old}",
     },
     "changes.article_removed": {
         "en": "{article}: removed",
-        "fr": "{article}\u00a0: supprimé",
-        "it": "{article}: soppresso",
+        "fr": "{article}\u00a0: texte supprimé",
+        "it": "{article}: testo soppresso",
         "de": "{article}: gestrichen",
     },
     "changes.article_removed_into": {
         "en": "{article}: removed, most of its text is now in {new}",
-        "fr": "{article}\u00a0: supprimé, l'essentiel de son texte est repris dans {new}",
-        "it": "{article}: soppresso, gran parte del testo è ripresa in {new}",
+        "fr": "{article}\u00a0: texte supprimé, repris pour l'essentiel ailleurs ({new})",
+        "it": "{article}: testo soppresso, ripreso in gran parte altrove ({new})",
         "de": "{article}: gestrichen, der Großteil des Textes steht nun in {new}",
     },
     "changes.article_moved": {
         "en": "{article}: moved, text unchanged",
-        "fr": "{article}\u00a0: déplacé, texte inchangé",
-        "it": "{article}: spostato, testo invariato",
+        "fr": "{article}\u00a0: changement de place, texte inchangé",
+        "it": "{article}: cambio di posizione, testo invariato",
         "de": "{article}: verschoben, Text unverändert",
     },
     "changes.article_renumbered": {
@@ -427,8 +427,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "changes.article_moved_changed": {
         "en": "{article}: moved; {extent}",
-        "fr": "{article}\u00a0: déplacé\u00a0; {extent}",
-        "it": "{article}: spostato; {extent}",
+        "fr": "{article}\u00a0: changement de place\u00a0; {extent}",
+        "it": "{article}: cambio di posizione; {extent}",
         "de": "{article}: verschoben; {extent}",
     },
     "changes.article_renumbered_changed": {
@@ -450,10 +450,10 @@ LABELS: dict[str, dict[str, str]] = {
         "de": "nur Satzzeichen geändert",
     },
     "changes.extent.paragraphs": {
-        "en": "paragraph breaks changed only",
-        "fr": "découpage en paragraphes modifié seulement",
-        "it": "modificati solo i capoversi",
-        "de": "nur Absätze geändert",
+        "en": "only line breaks changed",
+        "fr": "seuls les retours à la ligne changent",
+        "it": "cambiano solo gli a capo",
+        "de": "nur Zeilenumbrüche geändert",
     },
     "changes.extent.title": {
         "en": "title changed only",
@@ -547,20 +547,20 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "changes.state.added": {
         "en": "added",
-        "fr": "ajouté",
-        "it": "aggiunto",
+        "fr": "ajoutée",
+        "it": "aggiunta",
         "de": "neu",
     },
     "changes.state.removed": {
         "en": "removed",
-        "fr": "supprimé",
-        "it": "eliminato",
+        "fr": "supprimée",
+        "it": "eliminata",
         "de": "entfernt",
     },
     "changes.state.changed": {
         "en": "changed",
-        "fr": "modifié",
-        "it": "modificato",
+        "fr": "modifiée",
+        "it": "modificata",
         "de": "geändert",
     },
     "changes.state.reformatted": {
@@ -610,6 +610,90 @@ LABELS: dict[str, dict[str, str]] = {
             "Der Bericht ist für einen Kommentar zu lang: der Text der Artikel ist weggelassen. "
             "Mit pacte diff --base lässt er sich vollständig lesen."
         ),
+    },
+    "changes.party_field_set": {
+        "en": "{member}, {field}: {new} (added)",
+        "fr": "{member}, {field}\u00a0: {new} (ajout)",
+        "it": "{member}, {field}: {new} (aggiunta)",
+        "de": "{member}, {field}: {new} (neu)",
+    },
+    "changes.party_field_removed": {
+        "en": "{member}, {field}: {old} (removed)",
+        "fr": "{member}, {field}\u00a0: {old} (retrait)",
+        "it": "{member}, {field}: {old} (rimozione)",
+        "de": "{member}, {field}: {old} (entfernt)",
+    },
+    "changes.commitment_field_set": {
+        "en": "Commitment {text}, {field}: {new} (added)",
+        "fr": "Engagement {text}, {field}\u00a0: {new} (ajout)",
+        "it": "Impegno {text}, {field}: {new} (aggiunta)",
+        "de": "Verpflichtung {text}, {field}: {new} (neu)",
+    },
+    "changes.commitment_field_removed": {
+        "en": "Commitment {text}, {field}: {old} (removed)",
+        "fr": "Engagement {text}, {field}\u00a0: {old} (retrait)",
+        "it": "Impegno {text}, {field}: {old} (rimozione)",
+        "de": "Verpflichtung {text}, {field}: {old} (entfernt)",
+    },
+    "changes.extent.formatting": {
+        "en": "only the formatting changed",
+        "fr": "seule la mise en forme change",
+        "it": "cambia solo la formattazione",
+        "de": "nur Formatierung geändert",
+    },
+    "changes.quote": {
+        "en": "“{text}”",
+        "fr": "«\u00a0{text}\u00a0»",
+        "it": "«{text}»",
+        "de": "„{text}“",
+    },
+    "changes.page_title": {
+        "en": "What changed: {title}",
+        "fr": "Modifications\u00a0: {title}",
+        "it": "Modifiche: {title}",
+        "de": "Änderungen: {title}",
+    },
+    "changes.commitment_changed": {
+        "en": "Commitment {text}:",
+        "fr": "Engagement {text}\u00a0:",
+        "it": "Impegno {text}:",
+        "de": "Verpflichtung {text}:",
+    },
+    "changes.by_changed": {
+        "en": "{field}, added: {joined}; removed: {left}",
+        "fr": "{field}, ajout\u00a0: {joined}\u00a0; retrait\u00a0: {left}",
+        "it": "{field}, aggiunta: {joined}; rimozione: {left}",
+        "de": "{field}, neu: {joined}; entfernt: {left}",
+    },
+    "changes.by_joined": {
+        "en": "{field}, added: {joined}",
+        "fr": "{field}, ajout\u00a0: {joined}",
+        "it": "{field}, aggiunta: {joined}",
+        "de": "{field}, neu: {joined}",
+    },
+    "changes.by_left": {
+        "en": "{field}, removed: {left}",
+        "fr": "{field}, retrait\u00a0: {left}",
+        "it": "{field}, rimozione: {left}",
+        "de": "{field}, entfernt: {left}",
+    },
+    "changes.commitment_by_changed": {
+        "en": "Commitment {text}, {field}, added: {joined}; removed: {left}",
+        "fr": "Engagement {text}, {field}, ajout\u00a0: {joined}\u00a0; retrait\u00a0: {left}",
+        "it": "Impegno {text}, {field}, aggiunta: {joined}; rimozione: {left}",
+        "de": "Verpflichtung {text}, {field}, neu: {joined}; entfernt: {left}",
+    },
+    "changes.commitment_by_joined": {
+        "en": "Commitment {text}, {field}, added: {joined}",
+        "fr": "Engagement {text}, {field}, ajout\u00a0: {joined}",
+        "it": "Impegno {text}, {field}, aggiunta: {joined}",
+        "de": "Verpflichtung {text}, {field}, neu: {joined}",
+    },
+    "changes.commitment_by_left": {
+        "en": "Commitment {text}, {field}, removed: {left}",
+        "fr": "Engagement {text}, {field}, retrait\u00a0: {left}",
+        "it": "Impegno {text}, {field}, rimozione: {left}",
+        "de": "Verpflichtung {text}, {field}, entfernt: {left}",
     },
     # --- end of the changes page labels ---
 }
@@ -711,7 +795,7 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
     ),
     "draft-notice": (
         "Draft: this version has not been adopted.",
-        "Projet : cette version n'a pas été adoptée.",
+        "Projet\u00a0: cette version n'a pas été adoptée.",
         "Bozza: questa versione non è stata adottata.",
         "Entwurf: Diese Fassung wurde nicht angenommen.",
     ),
@@ -754,7 +838,34 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
     ),
     "filter": ("Filter", "Filtrer", "Filtra", "Filtern"),
     "filter-text": ("Words", "Mots", "Parole", "Wörter"),
-    "any": ("All", "Tous", "Tutti", "Alle"),
+    # "all" agrees with what is chosen: toutes (les organisations), tous (les documents)
+    "any-organisation": ("All", "Toutes", "Tutte", "Alle"),
+    "any-document": ("All", "Tous", "Tutti", "Alle"),
+    "any-status": ("All", "Tous", "Tutti", "Alle"),
+    "any-theme": ("All", "Tous", "Tutti", "Alle"),
+    "nothing-in-force": (
+        "No document is in force.",
+        "Aucun document n'est en vigueur.",
+        "Nessun documento è in vigore.",
+        "Kein Dokument ist in Kraft.",
+    ),
+    "changes-since": (
+        "changes since version",
+        "modifications depuis la version",
+        "modifiche rispetto alla versione",
+        "Änderungen seit Fassung",
+    ),
+    "print": ("Print", "Imprimer", "Stampa", "Drucken"),
+    "article-commitments": (
+        "Commitments made in this article",
+        "Engagements pris dans cet article",
+        "Impegni assunti in questo articolo",
+        "Verpflichtungen in diesem Artikel",
+    ),
+    "show-all": ("Show all", "Tout afficher", "Mostra tutti", "Alle anzeigen"),
+    "documents": ("Documents", "Documents", "Documenti", "Dokumente"),
+    # a colon as each language writes it: French puts a no-break space before it
+    "colon": (": ", "\u00a0: ", ": ", ": "),
     "shown": (
         "commitments shown",
         "engagements affichés",
@@ -789,6 +900,35 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
         "Verpflichtungen nach Stand",
     ),
 }
+
+# Names of the languages a text may be written in, in each language of the site.
+_LANGUAGE_NAMES: dict[str, tuple[str, str, str, str]] = {
+    "fr": ("French", "français", "francese", "Französisch"),
+    "it": ("Italian", "italien", "italiano", "Italienisch"),
+    "de": ("German", "allemand", "tedesco", "Deutsch"),
+    "en": ("English", "anglais", "inglese", "Englisch"),
+    "rm": ("Romansh", "romanche", "romancio", "Rätoromanisch"),
+    "es": ("Spanish", "espagnol", "spagnolo", "Spanisch"),
+    "pt": ("Portuguese", "portugais", "portoghese", "Portugiesisch"),
+    "nl": ("Dutch", "néerlandais", "olandese", "Niederländisch"),
+    "ca": ("Catalan", "catalan", "catalano", "Katalanisch"),
+    "oc": ("Occitan", "occitan", "occitano", "Okzitanisch"),
+    "br": ("Breton", "breton", "bretone", "Bretonisch"),
+    "eu": ("Basque", "basque", "basco", "Baskisch"),
+    "co": ("Corsican", "corse", "corso", "Korsisch"),
+    "ar": ("Arabic", "arabe", "arabo", "Arabisch"),
+}
+
+
+def language_name(code: str, language: str) -> str:
+    """The name of the language of CODE (fr, de-CH...) in LANGUAGE; the code if unknown."""
+    names = _LANGUAGE_NAMES.get(base_language(code))
+    if names is None:
+        return code
+    lang = base_language(language)
+    index = LANGUAGES.index(lang) if lang in LANGUAGES else 0
+    return names[index]
+
 
 _MONTHS = {
     "en": "January February March April May June July August September October November December",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+from markupsafe import escape
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,6 +23,7 @@ from .load import current_date
 from .pages import Rendered
 from .problems import Severity
 from .render import Copy, Renderer
+from .siteconfig import localized_footer
 from .urls import Urls
 
 log = get_plugin_logger(__name__)
@@ -62,6 +64,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.rendered: dict[str, Rendered] = {}  # pages being laid out by MkDocs
         self.data: list[File] = []  # the open data files, filled in before MkDocs copies them
         self.to_copy: list[Copy] = []  # pages to show at a second address
+        self.feed_title = ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._stop_rendering()  # `mkdocs serve` keeps this object between builds
@@ -116,6 +119,14 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             log.debug(f"a worker process renders the {len(order)} pages")
         config.extra_css.append(result.css)
         config.extra_javascript.append(result.javascript)
+        if config.theme.name == "material":
+            footer = localized_footer(
+                str(theme_language), config.copyright, config.extra.get("generator")
+            )
+            if footer is not None:
+                config.copyright = footer
+                config.extra["generator"] = False
+        self.feed_title = f"{result.generator.t('feed')} – {config.site_name}"
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -152,6 +163,16 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
                 file.content_bytes = made[file.src_uri]
         return env
 
+    def on_page_markdown(
+        self, markdown: str, /, *, page: Page_, config: MkDocsConfig, files: Files
+    ) -> str:
+        """A hand-written page gets the lists it asks for (<!-- pacte:in-force -->...) and
+        the site's typography."""
+        result = self.result
+        if result is None or result.generator is None or page.file.src_uri in self.pages:
+            return markdown
+        return result.generator.hand_written(markdown, page.file.src_uri)
+
     @event_priority(50)  # before the search plugin indexes the page
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page_, config: MkDocsConfig, nav: Navigation
@@ -171,6 +192,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         rendered = self.rendered.pop(page.file.src_uri, None)
         if rendered is not None:
             output = rendered.fill_late(output)
+        output = self._announce_feed(output, page, config)
         for alias in self.aliases.get(page.file.src_uri, ()):
             url = Urls(config.use_directory_urls).url(alias)
             path = Path(
@@ -179,6 +201,18 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             # copied once MkDocs has written the page, as every plugin made it
             self.to_copy.append((page.file.abs_dest_path, page.file.url, url, str(path)))
         return output
+
+    def _announce_feed(self, output: str, page: Page_, config: MkDocsConfig) -> str:
+        """Every page names the site's Atom feed in its head, for readers' feed finders."""
+        head = output.find("</head>")
+        if head < 0:
+            return output
+        href = Urls(config.use_directory_urls).relative(page.file.src_uri, "feed.xml")
+        link = (
+            f'<link rel="alternate" type="application/atom+xml" '
+            f'title="{escape(self.feed_title)}" href="{escape(href)}">\n'
+        )
+        return output[:head] + link + output[head:]
 
     def _copy_written_pages(self) -> None:
         if self.renderer is not None:

@@ -26,11 +26,11 @@ import yaml
 from markupsafe import Markup, escape
 
 from . import charts, urls
-from .diff import compare
-from .diff_render import changes_html
-from .i18n import format_date, translator
+from .diff import changes_view, compare
+from .i18n import base_language, format_date, language_name, translator
 from .ledger import Ledger, Pledge, build_ledger
 from .model import Commitment, Document, Organisation, Period, Site, Version
+from .typography import french_spaces_markdown
 from .vocabulary import COMMITMENT_STATUSES, VERSION_STATUSES
 
 ASSETS = ("pacte.css", "pacte.js")
@@ -56,6 +56,9 @@ _LATE = re.compile(re.escape(LATE_START) + "(.*?)" + re.escape(LATE_END), re.S)
 _LATE_SLOT = "<!--pacte:late:{}-->"
 _LATE_SLOT_END = "<!--pacte:late:{}:end-->"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# A hand-written page asks for a generated list with <!-- pacte:NAME --> (fill_markers).
+MARKER_PREFIX = "<!-- pacte:"
+RECENT_COUNT = 8  # versions listed as the latest changes
 
 
 @dataclass(frozen=True)
@@ -119,11 +122,25 @@ class Rendered:
     def standalone(self, page: Page) -> str:
         """The page as one Markdown file that any engine converts alone (`pacte generate`).
 
-        The HTML is put in as raw blocks, every part in place (none is left out of the
-        search); the elements still open where the body goes are marked `markdown`, so
-        that an engine with the md_in_html extension converts the body inside them.
+        The HTML is put in as raw blocks; the elements still open where the body goes
+        are marked `markdown`, so that an engine with the md_in_html extension converts
+        the body inside them. The search indexes what the plugin's build indexes: the
+        parts the plugin puts in after indexing are marked `data-search-exclude` (which
+        Material's search and Zensical's honour), and the plain text the plugin indexes
+        in their stead is there, hidden from readers.
         """
-        html = self.fill_late(self.html)
+        html = self.html
+        for number, part in enumerate(self.late):
+            opening, closing = _LATE_SLOT.format(number), _LATE_SLOT_END.format(number)
+            start = html.find(opening)
+            end = html.find(closing, start)
+            if start < 0 or end < 0:
+                continue
+            indexed = html[start + len(opening) : end]
+            shown = f"<div data-search-exclude>{part}</div>"
+            if indexed.strip():
+                shown += f'<div class="pacte-search-only" hidden>{indexed}</div>'
+            html = html[:start] + shown + html[end + len(closing) :]
         before, _, after = html.partition(BODY_MARKER)
         front = page.front_matter
         extra = {key: value for key, value in self.meta.items() if key not in _meta_keys(front)}
@@ -246,9 +263,13 @@ _TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
-def body_with_anchors(version: Version) -> tuple[str, dict[str, str]]:
-    """The Markdown body with an anchor on each article heading (article-3, article-3bis)."""
+def body_with_anchors(
+    version: Version, notes: dict[str, str] | None = None
+) -> tuple[str, dict[str, str]]:
+    """The Markdown body with an anchor on each article heading (article-3, article-3bis),
+    and under it the HTML of NOTES for that article (by its key), if any."""
     lines = version.body.split("\n")
+    notes = notes or {}
     anchors: dict[str, str] = {}
     used: set[str] = set()
     for article in version.articles:
@@ -262,6 +283,9 @@ def body_with_anchors(version: Version) -> tuple[str, dict[str, str]]:
         index = article.line - version.body_line
         if 0 <= index < len(lines) and not _ATTRS.search(lines[index]):
             lines[index] = lines[index].rstrip().rstrip("#").rstrip() + f" {{ #{anchor} }}"
+        note = notes.pop(article.key, None)  # under the first article of that number
+        if note and 0 <= index < len(lines):
+            lines[index] += f"\n\n{note}\n"
     # the page's title is its only level-1 heading: a title written again at the top of
     # the text (as imported PDFs and many editors do) is shown as a title line instead
     fenced = False
@@ -298,6 +322,7 @@ class Generator:
         self._globals: dict[str, Any] = {
             "t": self.t,
             "fmt_date": lambda day: format_date(day, language),
+            "language_name": lambda code: language_name(code, language),
             "filesize": lambda size: filesize(size, language),
             "organisations": site.organisations,
             "site_language": language,
@@ -308,6 +333,7 @@ class Generator:
             "changes_src": urls.changes_src,
             "has_changes": True,
         }
+        self.rows: Any = self.env.get_template("_rows.j2").make_module(self._globals)
 
     # --- what the pages are: cheap, made at once ------------------------------------
 
@@ -335,7 +361,7 @@ class Generator:
             labels = {v.label: v for v in document.versions}
             for version in document.versions:
                 src = urls.version_src(version)
-                body, anchors = body_with_anchors(version)
+                body, anchors = body_with_anchors(version, self._article_notes(version))
                 add(
                     Page(src, front_matter(f"{version.title} ({version.label})"), body),
                     partial(self._version, document, version, src, labels, anchors),
@@ -369,6 +395,67 @@ class Generator:
             self._commitments,
         )
         return pages
+
+    def _article_notes(self, version: Version) -> dict[str, str]:
+        """For each article that commitments name, the list of them (under its heading)."""
+        named: dict[str, list[Commitment]] = {}
+        for commitment in version.commitments:
+            if commitment.article is not None and version.article(commitment.article):
+                named.setdefault(commitment.article, []).append(commitment)
+        if not named:
+            return {}
+        template = self.env.get_template("_article_commitments.j2")
+        return {
+            key: template.render(**self._globals, commitments=commitments).strip()
+            for key, commitments in named.items()
+        }
+
+    # --- hand-written pages: what they ask for with a marker ----------------------------
+
+    def hand_written(self, markdown: str, src_uri: str) -> str:
+        """A page written by hand, as the site shows it: the lists it asks for filled in
+        (fill_markers) and, on a French site, French typography (typography.py)."""
+        markdown = self.fill_markers(markdown, src_uri)
+        if base_language(self.language) == "fr":
+            markdown = french_spaces_markdown(markdown)
+        return markdown
+
+    def fill_markers(self, markdown: str, src_uri: str) -> str:
+        """A hand-written page with each marker it holds replaced by what it names.
+
+        `<!-- pacte:in-force -->` lists the documents in force, `<!-- pacte:recent -->`
+        the latest versions; the lists are made from the sources at each build, with
+        links relative to the page (SRC_URI, its path among the pages).
+        """
+        if MARKER_PREFIX not in markdown:
+            return markdown
+        for name, (template, context) in self._marker_lists().items():
+            marker = f"{MARKER_PREFIX}{name} -->"
+            if marker in markdown:
+                html = self._render(template, src_uri, **context).html
+                markdown = markdown.replace(marker, f"\n\n{html.strip()}\n\n")
+        return markdown
+
+    def _marker_lists(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        versions = [v for d in self.site.documents.values() for v in d.versions]
+        in_force = sorted(
+            (v for v in versions if v.status == "in-force"),
+            key=lambda v: (v.kind, v.title.casefold(), v.label),
+        )
+
+        def when(version: Version) -> dt.date:
+            start = version.effective.start if version.effective else None
+            return max(d for d in (version.adopted, start, dt.date.min) if d is not None)
+
+        recent = sorted((v for v in versions if not v.is_draft), key=when, reverse=True)
+        labels = {(v.kind, v.document, v.label): v for v in versions}
+        latest = [
+            (v, labels.get((v.kind, v.document, v.supersedes or ""))) for v in recent[:RECENT_COUNT]
+        ]
+        return {
+            "in-force": ("_in_force.j2", {"versions": in_force}),
+            "recent": ("_recent.j2", {"versions": latest}),
+        }
 
     # --- what the pages show: rendered one by one, on demand --------------------------
 
@@ -433,7 +520,7 @@ class Generator:
                 return None
             return self.urls.relative(src, urls.member_src(member_id))
 
-        fragment = changes_html(
+        view = changes_view(
             comparison,
             self.language,
             version_url=self.urls.relative(src, urls.version_src(version)),
@@ -441,11 +528,7 @@ class Generator:
             member_url=member_url,
         )
         return self._render(
-            "changes.md.j2",
-            src,
-            version=version,
-            predecessor=predecessor,
-            changes=Markup(fragment),  # diff_render escapes every text of the sources
+            "changes.md.j2", src, version=version, predecessor=predecessor, changes=view
         )
 
     def _version(
@@ -458,7 +541,7 @@ class Generator:
     ) -> Rendered:
         key = (document.kind, document.id)
         if key not in self._timelines:
-            self._timelines[key] = charts.timeline_svg(document, self.language)
+            self._timelines[key] = charts.timeline_svg(document, self.language, self.env)
         timeline = charts.mark_version(self._timelines[key], version.label)
         return self._render(
             "version.md.j2",
@@ -470,7 +553,7 @@ class Generator:
             predecessor=labels.get(version.supersedes or ""),
             successor=self.ledger.successors.get(version.key),
             anchors=anchors,
-            timeline_svg=Markup(timeline),  # charts.py escapes every text of the sources
+            timeline_svg=Markup(timeline),  # its template escapes every text of the sources
         )
 
     def _members(self, members_list: list[Organisation]) -> Rendered:
@@ -487,19 +570,22 @@ class Generator:
         pledges = self.ledger.ledger_for(org.id)
         in_force = [p for p in pledges if p.in_force]
         earlier = [p for p in pledges if not p.in_force]
-        status_chart = charts.status_svg(
-            org.id,
-            [
-                (
-                    self.t("member-commitments"),
-                    charts.count_statuses(p.commitment.status for p in in_force),
-                ),
-                (
-                    self.t("member-earlier"),
-                    charts.count_statuses(p.commitment.status for p in earlier),
-                ),
-            ],
-            self.language,
+        # the picture shows what binds the organisation now, as the table under it does;
+        # the commitments of other versions are listed apart, under their own heading
+        status_chart = (
+            charts.status_svg(
+                org.id,
+                [
+                    (
+                        self.t("member-commitments"),
+                        charts.count_statuses(p.commitment.status for p in in_force),
+                    )
+                ],
+                self.language,
+                self.env,
+            )
+            if in_force
+            else ""
         )
         return self._render(
             "member.md.j2",
@@ -509,7 +595,7 @@ class Generator:
             documents=self.ledger.documents_of(org.id),
             in_force=in_force,
             earlier=earlier,
-            status_svg=Markup(status_chart),  # charts.py escapes every text of the sources
+            status_svg=Markup(status_chart),  # its template escapes every text of the sources
         )
 
     def _commitments(self) -> Rendered:
@@ -677,7 +763,11 @@ class Snippets:
             Markup(f'<span class="pacte-theme">{escape(theme)}</span>') for theme in items
         )
 
-    def _article_link(self, version: Version, commitment: Commitment, page: str) -> Markup | None:
+    @property
+    def none(self) -> Markup:
+        return self._g.none
+
+    def article_link(self, version: Version, commitment: Commitment, page: str) -> Markup | None:
         """A link to the article a commitment names, on its version's page."""
         article = version.article(commitment.article)
         if article is None:
@@ -686,25 +776,9 @@ class Snippets:
         return Markup(f'<a href="{href}">{escape(article.number)}</a>')
 
     def commitment_row(self, pledge: Pledge) -> Markup:
-        """A row of the commitments page, with what its filters read in data- attributes."""
-        version, commitment = pledge.version, pledge.commitment
-        page = urls.version_src(version)
-        cell = self._article_link(version, commitment, page) or Markup("")
-        due = commitment.due.isoformat() if commitment.due else ""
-        return Markup(
-            f'<tr data-member=" {escape(" ".join(pledge.members))} "'
-            f' data-document="{escape(version.kind)}/{escape(version.document)}"'
-            f' data-status="{escape(commitment.status or "")}"'
-            f' data-vstatus="{escape(version.status)}"'
-            f' data-themes="|{escape("|".join(version.themes))}|">'
-            f'<td><a href="{escape(self._link(page, "commitment-" + commitment.id))}">'
-            f"{escape(commitment.text)}</a></td>"
-            f"<td>{self.by(version, commitment)}</td>"
-            f'<td><a href="{escape(self._link(page))}">{escape(version.title)}</a>'
-            f" ({escape(version.label)}, {self.status(version.status)})</td>"
-            f'<td>{cell}</td><td data-sort="{due}">{self.date(commitment.due)}</td>'
-            f"<td>{self.cstatus(commitment.status)}</td><td>{self.themes(version.themes)}</td></tr>"
-        )
+        """A row of the commitments page (template _rows.j2), with what its filters read."""
+        row: Markup = self._g.rows.commitment_row(pledge, self, self._link, self._g.t)
+        return row
 
     def pledge_rows(self, pledges: Iterable[Pledge]) -> Markup:
         """A member's commitments, a group of rows per version under a heading row.
@@ -713,36 +787,23 @@ class Snippets:
         each is made once.
         """
         cache = self._g.pledge_rows
+        rows, t = self._g.rows, self._g.t
         base = self._link(urls.MEMBERS_INDEX)
         parts: list[str] = []
         current: Version | None = None
         for pledge in pledges:
             version, commitment = pledge.version, pledge.commitment
-            page = urls.version_src(version)
             if version is not current:
                 if current is not None:
                     parts.append("</tbody>")
                 current = version
                 key = (base, version.key, "")
                 if key not in cache:
-                    cache[key] = Markup(
-                        f'<tbody><tr class="pacte-group"><th scope="rowgroup" colspan="4">'
-                        f'<a href="{escape(self._link(page))}">{escape(version.title)}</a> · '
-                        f"{escape(self._g.t('version'))} {escape(version.label)} · "
-                        f"{self.status(version.status)}</th></tr>"
-                    )
+                    cache[key] = rows.pledge_group(version, self, self._link, t)
                 parts.append(cache[key])
             key = (base, version.key, commitment.id)
             if key not in cache:
-                cell = self._article_link(version, commitment, page) or self._g.none
-                ident = escape(f"{version.document}/{version.label}/{commitment.id}")
-                link = escape(self._link(page, "commitment-" + commitment.id))
-                cache[key] = Markup(
-                    f'<tr data-pacte-commitment="{ident}">'
-                    f'<td><a href="{link}">{escape(commitment.text)}</a></td>'
-                    f"<td>{cell}</td><td>{self.date(commitment.due)}</td>"
-                    f"<td>{self.cstatus(commitment.status)}</td></tr>"
-                )
+                cache[key] = rows.pledge_row(version, commitment, self, self._link, t)
             parts.append(cache[key])
         if current is not None:
             parts.append("</tbody>")

@@ -1,10 +1,22 @@
-"""JSON Schema of the front matter and of members.yml, made from the vocabulary."""
+"""JSON Schemas: of the sources (front matter, members.yml), made from the vocabulary;
+and of the open data files, made from their records (export.py)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from .export import (
+    COMMITMENT,
+    DOCUMENT,
+    FALSE,
+    FORMULA_GUARD,
+    FORMULA_STARTS,
+    LIST_SEPARATOR,
+    MEMBER,
+    TRUE,
+    Record,
+)
 from .vocabulary import (
     COMMITMENT_KEYS,
     COMMITMENT_STATUSES,
@@ -127,4 +139,110 @@ def schema_files() -> dict[str, str]:
             ("front-matter.schema.json", front_matter_schema()),
             ("members.schema.json", members_schema()),
         )
+    }
+
+
+# --- the open data ------------------------------------------------------------------------
+
+DATA_ID = "https://pacte.invalid/data/schema/"
+
+
+def _data_list(file: str, record: Record[Any]) -> dict[str, Any]:
+    return {
+        "$schema": DIALECT,
+        "$id": f"{DATA_ID}{file.removesuffix('.json')}.schema.json",
+        "title": f"Pacte data/{file}",
+        "description": f"The open data file data/{file}: a list of rows, one a line. "
+        + record.description,
+        "type": "array",
+        "items": record.schema(),
+    }
+
+
+def _types(schema: dict[str, Any]) -> tuple[set[str], bool]:
+    """The JSON types a field's schema allows but null, and whether it allows null."""
+    if "enum" in schema:
+        return {"enum"}, None in schema["enum"]
+    kind = schema["type"]
+    types = set(kind) if isinstance(kind, list) else {kind}
+    return types - {"null"}, "null" in types
+
+
+def csv_cell_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a CSV cell holding a field of SCHEMA, as export.csv_cell writes it."""
+    types, can_be_null = _types(schema)
+    if types == {"enum"}:
+        cell: dict[str, Any] = {"enum": [v for v in schema["enum"] if v is not None]}
+    elif types == {"boolean"}:
+        cell = {"enum": [TRUE, FALSE]}
+    elif types == {"array"}:
+        item = schema["items"].get("pattern")
+        cell = {"type": "string"}
+        if item:  # a list of identifiers: the pattern of one, repeated
+            one = item.removeprefix("^").removesuffix("$")
+            cell["pattern"] = f"^({one}({LIST_SEPARATOR}{one})*)?$"
+    elif types == {"string"}:
+        cell = {k: v for k, v in schema.items() if k in ("type", "format", "pattern")}
+        cell["type"] = "string"
+    else:  # a field of another shape needs its own rule here
+        raise AssertionError(f"no CSV cell for {schema}")
+    if can_be_null:
+        if "enum" in cell:
+            cell["enum"].append("")
+        else:
+            cell = {"anyOf": [{"const": ""}, cell]}
+    return cell
+
+
+def commitments_csv_schema() -> dict[str, Any]:
+    """commitments.csv read as a table (a list of rows, each a list of text cells): the
+    header row, then a row per commitment with the fields of commitments.json."""
+    columns = [
+        {"title": f.name, "description": f.description, **csv_cell_schema(f.schema)}
+        for f in COMMITMENT.fields
+    ]
+    starts = ", ".join(FORMULA_STARTS)
+    return {
+        "$schema": DIALECT,
+        "$id": f"{DATA_ID}commitments.csv.schema.json",
+        "title": "Pacte data/commitments.csv",
+        "description": (
+            "The open data file data/commitments.csv (RFC 4180: UTF-8, comma-separated, "
+            "lines ending in CRLF) read as a table, a list of rows of text cells: first the "
+            "names of the columns, then a row per commitment, with the fields of "
+            f"commitments.json. In a cell, a list's values are joined by '{LIST_SEPARATOR}', "
+            f"true and false are '{TRUE}' and '{FALSE}', and no value is an empty cell; a "
+            f"cell that would start with {starts} is preceded by {FORMULA_GUARD} so that "
+            "spreadsheets do not take it for a formula."
+        ),
+        "type": "array",
+        "minItems": 1,
+        "prefixItems": [{"const": list(COMMITMENT.names)}],
+        "items": {
+            "title": COMMITMENT.title,
+            "description": COMMITMENT.description,
+            "type": "array",
+            "prefixItems": columns,
+            "minItems": len(columns),
+            "items": False,
+        },
+    }
+
+
+def data_schemas() -> dict[str, dict[str, Any]]:
+    """The schemas of the open data files, by the name the site publishes them under
+    (`data/schema/`)."""
+    return {
+        "documents.schema.json": _data_list("documents.json", DOCUMENT),
+        "members.schema.json": _data_list("members.json", MEMBER),
+        "commitments.schema.json": _data_list("commitments.json", COMMITMENT),
+        "commitments.csv.schema.json": commitments_csv_schema(),
+    }
+
+
+def data_schema_files() -> dict[str, bytes]:
+    """The schemas of the open data as files, by name."""
+    return {
+        name: (json.dumps(schema, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        for name, schema in data_schemas().items()
     }

@@ -93,3 +93,28 @@ def read_site_config(root: Path) -> SiteConfig:
 
 def _folder(root: Path, value: Any) -> Path | None:
     return root / value if isinstance(value, str) and value else None
+
+
+_MADE_WITH = {
+    "fr": "Réalisé avec",
+    "it": "Realizzato con",
+    "de": "Erstellt mit",
+}
+_MATERIAL = (
+    '<a href="https://squidfunk.github.io/mkdocs-material/" rel="noopener">Material for MkDocs</a>'
+)
+
+
+def localized_footer(language: str, copyright: str | None, generator: Any) -> str | None:
+    """The footer line of a Material site in its language, or None to leave it as it is.
+
+    Material writes "Made with Material for MkDocs" in English whatever the site's
+    language, unless `extra.generator` is false: Pacte then turns it off and says it in
+    the site's language after the site's own `copyright`. A site that set
+    `extra.generator` itself keeps its choice.
+    """
+    made_with = _MADE_WITH.get(language.split("-")[0].split("_")[0].lower())
+    if made_with is None or generator is not None:
+        return None
+    line = f"{made_with} {_MATERIAL}"
+    return f"{copyright} · {line}" if copyright else line

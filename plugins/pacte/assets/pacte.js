@@ -52,10 +52,26 @@
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var shown = form.querySelector("[data-pacte-shown]");
     var params = new URLSearchParams(window.location.search);
-    ["member", "document", "status", "vstatus", "theme", "q"].forEach(function (name) {
-      var field = form.elements.namedItem(name);
-      if (field && params.has(name)) field.value = params.get(name);
+    var names = ["member", "document", "status", "vstatus", "theme", "q"];
+    // the page opens on what is in force (the options marked selected); an address that
+    // gives any filter is taken as it is, the others left empty
+    var given = names.some(function (name) {
+      return params.has(name);
     });
+    names.forEach(function (name) {
+      var field = form.elements.namedItem(name);
+      if (field && given) field.value = params.get(name) || "";
+    });
+    var showAll = form.querySelector("[data-pacte-show-all]");
+    if (showAll) {
+      showAll.addEventListener("click", function () {
+        names.forEach(function (name) {
+          var field = form.elements.namedItem(name);
+          if (field) field.value = "";
+        });
+        apply();
+      });
+    }
 
     function apply() {
       var member = form.elements.namedItem("member").value;
@@ -98,8 +114,18 @@
     if (dialog && input) dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
+  function setUpPrint(button) {
+    if (button.dataset.pacteReady === "ready") return;
+    button.dataset.pacteReady = "ready";
+    button.addEventListener("click", function () {
+      window.print();
+    });
+    button.hidden = false;
+  }
+
   function init() {
     nameSearchDialog();
+    document.querySelectorAll("[data-pacte-print]").forEach(setUpPrint);
     document.querySelectorAll("table.pacte-sortable").forEach(makeSortable);
     document.querySelectorAll("form[data-pacte-filters]").forEach(setUpFilters);
   }
