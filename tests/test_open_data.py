@@ -39,6 +39,7 @@ DATA_SCHEMAS = {
     "data/members.json": "members.schema.json",
     "data/commitments.json": "commitments.schema.json",
     "data/commitments.csv": "commitments.csv.schema.json",
+    "data/obligations.json": "obligations.schema.json",
 }
 
 

@@ -169,7 +169,7 @@ def test_open_data_matches_the_sources(built: Path) -> None:
         (c["document"], c["version"], c["id"]) for c in commitments
     ]
     partage = next(r for r in rows if r["id"] == "partage")
-    assert partage["by"] == "federation;home-a;home-b"
+    assert partage["by"] == "federation|home-a|home-b"
     members = json.loads((built / "data/members.json").read_text(encoding="utf-8"))
     assert {m["id"] for m in members} == {
         "federation",

@@ -28,6 +28,7 @@ class BuildOptions:
     site_url: str | None = None
     site_name: str = "Pacte"
     today: dt.date | None = None
+    raw_html: bool = False  # bodies may hold raw HTML (never what runs code: bodypolicy)
 
 
 @dataclass
@@ -73,6 +74,7 @@ def site_options(
         site_url or config.site_url,
         config.site_name,
         today or current_date(),
+        config.raw_html,
     )
 
 
@@ -90,7 +92,7 @@ def open_data(generator: Generator, options: BuildOptions) -> dict[str, bytes]:
 def export_open_data(options: BuildOptions) -> tuple[Site, dict[str, bytes] | None]:
     """The site's sources, checked, and its open data as a build with OPTIONS makes it
     (None from an invalid tree), without outlining any page."""
-    site = load_site(options.root, options.language, options.today)
+    site = load_site(options.root, options.language, options.today, raw_html=options.raw_html)
     if not site.valid:
         return site, None
     return site, open_data(make_generator(site, options), options)
@@ -118,6 +120,7 @@ def build_site(
     site_url: str | None = None,
     site_name: str = "Pacte",
     today: dt.date | None = None,
+    raw_html: bool = False,
 ) -> SiteBuild:
     """Everything a site shows, from its sources; pages are made only from a valid tree.
 
@@ -135,6 +138,7 @@ def build_site(
             site_url,
             site_name,
             today or current_date(),
+            raw_html,
         )
     )
 
@@ -142,7 +146,7 @@ def build_site(
 def build(options: BuildOptions) -> SiteBuild:
     """`build_site` with its options given as one record (see `site_options`)."""
     root = options.root
-    site = load_site(root, options.language, options.today)
+    site = load_site(root, options.language, options.today, raw_html=options.raw_html)
     if not site.valid:
         return SiteBuild(site, SiteOutput([], {}, {}), options, site.problems)
     generator = make_generator(site, options)

@@ -42,6 +42,11 @@ _ROW = 44
 _BAR = 14
 _AXIS = 30
 _FONT = 17
+# An end of validity this many years past every other date of the document (9999-12-31,
+# a common way to write "open-ended") is drawn as an open bar, its date said in words:
+# drawn to scale, it would squeeze every other bar into a line.
+FAR_YEARS = 100
+_LAST_YEAR = date.max.year  # 9999: the axis ends at the latest on the last day of it
 
 
 def _ident(*parts: str) -> str:
@@ -246,18 +251,28 @@ def timeline(document: Document, language: str) -> Timeline:
     spans = _spans(document)
     base = _ident("pacte-timeline", document.kind, document.id)
     dated = [s for s in spans if s.start is not None]
-    known: list[date] = [d for s in dated for d in (s.start, s.end) if d is not None]
+    starts = [s.start for s in dated if s.start is not None]
+    horizon = max(starts, default=date.min).year + FAR_YEARS
+    far = {id(s) for s in dated if s.end is not None and s.end.year > horizon}
+    known: list[date] = [
+        d for s in dated for d in (s.start, None if id(s) in far else s.end) if d is not None
+    ]
     first_year = min((d.year for d in known), default=0)
     last_year = max((d.year for d in known), default=0)
-    open_ended = any(s.end is None for s in dated)
+    open_ended = any(s.end is None or id(s) in far for s in dated)
     end_year = max(last_year + 1 + (1 if open_ended else 0), first_year + 3)
-    axis_start = date(first_year or 1, 1, 1)
-    axis_end = date(end_year or 4, 1, 1)
+    end_year = min(end_year, _LAST_YEAR + 1)
+    axis_start = _year_start(first_year or 1)
+    axis_end = _year_start(end_year or 4)
     left, right = _PAD_X, _WIDTH - _PAD_X
-    total_days = (axis_end - axis_start).days or 1
+    total_days = (axis_end - axis_start) or 1
 
     def x(value: date) -> float:
-        return left + (value - axis_start).days / total_days * (right - left)
+        place = left + (value.toordinal() - axis_start) / total_days * (right - left)
+        return min(max(place, left), right)
+
+    def year_x(year: int) -> float:
+        return left + (_year_start(year) - axis_start) / total_days * (right - left)
 
     axis_y = 6 + len(spans) * _ROW
     rows: list[TimelineRow] = []
@@ -281,14 +296,17 @@ def timeline(document: Document, language: str) -> Timeline:
         if span.point:
             centre, x1, x2 = x1, x1 - _BAR / 2, x1 + _BAR / 2
             bar = Dot(Coord(centre), Coord(bar_y + _BAR / 2), Coord(_BAR / 2))
-        elif span.end is None:
+        elif span.end is None or id(span) in far:
             x2 = right
             tip = right - _BAR
             bar = OpenBar(
                 f"M{_num(x1)},{bar_y} H{_num(tip)} L{_num(right)},{_num(bar_y + _BAR / 2)}"
                 f" L{_num(tip)},{bar_y + _BAR} H{_num(x1)} z"
             )
-            words += f" · {t('open-ended')}"
+            if span.end is None:
+                words += f" · {t('open-ended')}"
+            else:  # drawn open, its date said
+                words += f" · {t('until-date')} {day(span.end)}"
         else:
             x2 = max(x(span.end), x1 + 2)
             bar = Rect(Coord(x1), Coord(bar_y), Coord(x2 - x1), Coord(_BAR))
@@ -315,7 +333,7 @@ def timeline(document: Document, language: str) -> Timeline:
         font_size=_FONT,
         rows=tuple(rows),
         connectors=tuple(connectors),
-        axis=_year_axis(first_year, end_year, x, axis_y) if dated else None,
+        axis=_year_axis(first_year, end_year, year_x, axis_y) if dated else None,
     )
 
 
@@ -330,20 +348,34 @@ def _connector(before: tuple[float, float, float], after: tuple[float, float, fl
     return Connector(path)
 
 
-def _year_axis(first: int, end: int, x: Callable[[date], float], axis_y: int) -> YearAxis:
-    years = list(range(first, end))
-    step = 1 if len(years) <= 12 else 2 if len(years) <= 24 else 5
+def _year_start(year: int) -> int:
+    """The ordinal of the first day of YEAR; past 9999, of the day after the last date."""
+    if year > _LAST_YEAR:
+        return date.max.toordinal() + 1
+    return date(year, 1, 1).toordinal()
+
+
+_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)
+
+
+def _year_axis(first: int, end: int, x: Callable[[int], float], axis_y: int) -> YearAxis:
+    """The axis from the start of year FIRST to the start of year END; X places the start
+    of a year. A long axis names every second, fifth, tenth... year, and its dashed lines
+    follow the names once there would be more than 60 of them."""
+    years = range(first, end)
+    step = next((s for s in _STEPS if len(years) <= 12 * s), _STEPS[-1])
+    lines = years if len(years) <= 60 else years[::step]
     return YearAxis(
-        x1=Coord(x(date(first, 1, 1))),
-        x2=Coord(x(date(end, 1, 1))),
+        x1=Coord(x(first)),
+        x2=Coord(x(end)),
         y=Coord(axis_y),
         grid_top=Coord(2),
         grid_bottom=Coord(axis_y + 5),
-        ticks=tuple(Coord(x(date(year, 1, 1))) for year in [*years, end]),
+        ticks=tuple(Coord(x(year)) for year in [*lines, end]),
         years=tuple(
             Label(
                 str(year),
-                Coord((x(date(year, 1, 1)) + x(date(year + 1, 1, 1))) / 2),
+                Coord((x(year) + x(year + 1)) / 2),
                 Coord(axis_y + 20),
                 anchor="middle",
             )

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .diff import COMMENT_LIMIT, compare, compare_sites, render_comparison, render_site_changes
 from .gitbase import GitError, load_site_at
+from .guard import Refused, write_file
 from .load import current_date, load_site
 from .model import Document, Site, Version
 from .newversion import NewVersionRefused, NewVersionUsage, new_version
-from .problems import CODES, Severity, count, render
+from .problems import CODES, Severity, count, render, visible
 from .schema import schema_files, schemas
 from .siteconfig import read_site_config
 from .vocabulary import KINDS, nearest
@@ -37,16 +41,38 @@ def today() -> dt.date:
 
 def load_here(root: Path) -> Site:
     config = read_site_config(root)
-    return load_site(root, config.language, today())
+    return load_site(root, config.language, today(), raw_html=config.raw_html)
+
+
+def site_root(args: argparse.Namespace, needs: str = "members.yml") -> Path:
+    """The site's root folder (-C), once it is known to be one; a usage error otherwise.
+
+    NEEDS: what the command cannot do without, mkdocs.yml or (by default) either file.
+    """
+    root = Path(args.root)
+    if not root.is_dir():
+        raise UsageError(f"{root} is not a folder: give the root folder of the site with -C")
+    found = [name for name in ("mkdocs.yml", "members.yml") if os.path.lexists(root / name)]
+    if not found or (needs == "mkdocs.yml" and "mkdocs.yml" not in found):
+        wanted = "no mkdocs.yml" if needs == "mkdocs.yml" else "no mkdocs.yml nor members.yml"
+        raise UsageError(
+            f"{root.resolve()} is not a Pacte site ({wanted}): run pacte {args.command} at "
+            "the root of the site, or name it with -C"
+        )
+    return root
+
+
+def write_out(out: Path, name: str, content: bytes) -> Path:
+    """Write OUT/NAME, never through a link nor outside OUT; a usage error if it cannot be."""
+    try:
+        write_file(out, name, content)
+    except Refused as refused:
+        raise UsageError(f"{out / name} {refused.predicate}") from None
+    return out / name
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    root = Path(args.root)
-    if not (root / "mkdocs.yml").is_file() and not (root / "members.yml").is_file():
-        raise UsageError(
-            f"{root.resolve()} is not a Pacte site (no mkdocs.yml nor members.yml): "
-            "run pacte validate at the root of the site"
-        )
+    root = site_root(args)
     site = load_here(root)
     problems = site.problems
     output = render(problems, args.format)
@@ -76,7 +102,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .schema import data_schema_files
 
     options = site_options(
-        read_site_config(Path(args.root)),
+        read_site_config(site_root(args)),
         include_drafts=args.drafts,
         site_url=args.site_url,
         today=today(),
@@ -92,21 +118,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     written = {Path(name).name: content for name, content in files.items()}
     written.update({f"schema/{name}": content for name, content in data_schema_files().items()})
     for name, content in written.items():
-        target = out / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        print(target)
+        print(write_out(out, name, content))
     return EXIT_OK
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from .generate import GenerateRefused, generate
 
-    root = Path(args.root)
-    if not (root / "mkdocs.yml").is_file():
-        raise UsageError(
-            f"{root.resolve()} has no mkdocs.yml: run pacte generate at the root of the site"
-        )
+    root = site_root(args, needs="mkdocs.yml")
     try:
         result = generate(
             root,
@@ -117,6 +136,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
         )
     except GenerateRefused as exc:
         raise UsageError(str(exc)) from None
+    except OSError as exc:  # the output folder cannot be looked at or written
+        raise UsageError(f"{args.out}: {exc.strerror or exc}") from None
     shown = render(result.problems, "text")
     if shown:
         print(shown, file=sys.stderr)
@@ -140,10 +161,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise UsageError(f"{out} is a file, not a folder")
-    out.mkdir(parents=True, exist_ok=True)
     for name, text in schema_files().items():
-        (out / name).write_text(text, encoding="utf-8", newline="\n")
-        print(out / name)
+        print(write_out(out, name, text.encode("utf-8")))
     return EXIT_OK
 
 
@@ -184,8 +203,12 @@ def find_version(document: Document, label: str) -> Version:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    root = Path(args.root)
+    root = site_root(args)
     language = args.language or read_site_config(root).language
+    if args.max_chars < 0:
+        raise UsageError(
+            f"--max-chars {args.max_chars}: give a number of characters, or 0 for no limit"
+        )
     if args.base is not None:
         if args.versions:
             raise UsageError("give either DOC FROM TO or --base GIT-REV, not both")
@@ -208,6 +231,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     labels = args.versions[1:]
     if len(labels) == 1:
         new = find_version(document, labels[0])
+        if new.unreadable:
+            return unreadable(site, [new])
         if new.supersedes is None:
             raise UsageError(
                 f"version {new.label} of {document.folder} supersedes no other version: "
@@ -216,18 +241,30 @@ def cmd_diff(args: argparse.Namespace) -> int:
         old = find_version(document, new.supersedes)
     else:
         old, new = find_version(document, labels[0]), find_version(document, labels[1])
+    if old.unreadable or new.unreadable:
+        return unreadable(site, [v for v in (old, new) if v.unreadable])
     comparison = compare(old, new, site.organisations)
     print(render_comparison(comparison, args.format or "text", language), end="")
     return EXIT_OK
 
 
-def cmd_new(args: argparse.Namespace) -> int:
-    root = Path(args.root)
-    if not (root / "mkdocs.yml").is_file() and not (root / "members.yml").is_file():
-        raise UsageError(
-            f"{root.resolve()} is not a Pacte site (no mkdocs.yml nor members.yml): "
-            "run pacte new at the root of the site"
+def unreadable(site: Site, versions: Sequence[Version]) -> int:
+    """A version that cannot be read is not compared: what it says is unknown (exit 1)."""
+    paths = {v.path for v in versions}
+    errors = [p for p in site.problems if p.path in paths and p.severity is Severity.ERROR]
+    if errors:
+        print(render(errors, "text"), file=sys.stderr)
+    for version in versions:
+        print(
+            f"pacte: {version.path} is invalid: its front matter cannot be read, so it cannot "
+            "be compared; fix it first (pacte validate shows how)",
+            file=sys.stderr,
         )
+    return EXIT_INVALID
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    root = site_root(args)
     site = load_here(root)
     try:
         made = new_version(site, root, args.kind, args.doc, args.version, args.from_version)
@@ -272,7 +309,7 @@ def cmd_import_pdf(args: argparse.Namespace) -> int:
 
     try:
         return import_files(
-            Path(args.root), [Path(f) for f in args.files], args.kind, args.doc, args.versions
+            site_root(args), [Path(f) for f in args.files], args.kind, args.doc, args.versions
         )
     except ImportUsage as exc:
         raise UsageError(str(exc)) from None
@@ -432,7 +469,44 @@ def build_parser() -> argparse.ArgumentParser:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 
 
+class VisibleStream(io.TextIOBase):
+    """A text stream that shows every control character written to it as an escape
+    (`problems.visible`): nothing from a source (a title, a file name, a PDF's text)
+    can move the cursor, recolour or clear a terminal or a CI log. JSON stays valid JSON."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(visible(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self.stream.encoding
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleStream(out), VisibleStream(err)
+    try:
+        return _main(argv)
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (BrokenPipeError, ValueError):
+            pass
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

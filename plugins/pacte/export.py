@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from .feed import atom_feed
 from .ledger import Ledger, build_ledger
 from .model import Commitment, Organisation, Party, SignatureField, Site, Version
+from .periods import Binding, bindings
 from .urls import Urls, member_src, version_src
 from .vocabulary import (
     COMMITMENT_STATUSES,
@@ -36,16 +38,36 @@ DATA_FILES = (
     "data/members.json",
     "data/commitments.json",
     "data/commitments.csv",
+    "data/obligations.json",
     "feed.xml",
 )
 
-# how commitments.csv writes what JSON writes as lists, booleans and null
-LIST_SEPARATOR = ";"
+# how commitments.csv writes what JSON writes as lists, booleans and null; a list's
+# values are joined by a character that no locale's spreadsheet splits cells on (a
+# French Excel splits on ';', others on ',' or a tab)
+LIST_SEPARATOR = "|"
 TRUE, FALSE = "yes", "no"
-# a cell starting with one of these is preceded by FORMULA_GUARD, so that spreadsheets
-# do not run it as a formula
-FORMULA_STARTS = ("=", "+", "-", "@")
+# Spreadsheets run a cell that starts with one of FORMULA_STARTS as a formula. A
+# spreadsheet may also split a cell of ours where it finds one of CELL_BREAKS (the
+# separator of its locale, or a line break when it does not read our quotes): so the
+# start of a cell and of every such piece, spaces and quotes before it aside, is
+# preceded by FORMULA_GUARD when it starts like a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+CELL_BREAKS = (",", ";", "\t", "|", "\n", "\r")
 FORMULA_GUARD = "'"
+_FORMULA = re.compile(
+    "(?:^|(?<=[" + re.escape("".join(CELL_BREAKS)) + "]))"
+    '([ "]*)(?=[' + re.escape("".join(FORMULA_STARTS)) + "])"
+)
+_SHOWN = {"\t": "a tab", "\r": "a carriage return", "\n": "a line feed"}
+# the rule in words, for the schema of commitments.csv
+FORMULA_RULE = (
+    "a cell, or a part of a cell after "
+    + ", ".join(_SHOWN.get(c, f"'{c}'") for c in CELL_BREAKS)
+    + " (where a spreadsheet of some locale may split it), that would start with "
+    + ", ".join(_SHOWN.get(c, f"'{c}'") for c in FORMULA_STARTS)
+    + f" (spaces and double quotes before it aside) is preceded by {FORMULA_GUARD}"
+)
 
 Json = dict[str, Any]
 S = TypeVar("S")
@@ -310,6 +332,42 @@ COMMITMENT_COLUMNS = COMMITMENT.names  # the columns of commitments.csv, in orde
 # --- the rows ----------------------------------------------------------------------------
 
 
+# --- obligations.json: a row per (organisation, version) that binds it ---------------------
+
+OBLIGATION: Record[Binding] = Record(
+    "Obligation",
+    "An organisation bound by a published version, and for how long (the days included).",
+    (
+        Field("member", "Identifier of the organisation", _SLUG, lambda b, e: b.member),
+        Field("kind", "charter or convention", _KIND, lambda b, e: b.version.kind),
+        Field("document", "Identifier of the document", _SLUG, lambda b, e: b.version.document),
+        Field("version", "Label of the version", _TEXT, lambda b, e: b.version.label),
+        Field(
+            "from",
+            "First day it was bound: the version's start, or the day it signed if later",
+            _DATE,
+            lambda b, e: b.period.start.isoformat(),
+        ),
+        Field(
+            "until",
+            "Last day it was bound: the version's end, or the day it withdrew if earlier; "
+            "null while open-ended",
+            nullable(_DATE),
+            lambda b, e: _iso(b.period.end),
+        ),
+    ),
+)
+
+
+def obligations_data(site: Site, urls: Urls, ledger: Ledger | None = None) -> list[Json]:
+    """Who was bound by which version, when: the rows of periods.bindings, in order."""
+    found = sorted(
+        bindings(site),
+        key=lambda b: (b.member, b.version.kind, b.version.document, b.period.start),
+    )
+    return OBLIGATION.rows(found, _env(site, urls, ledger))
+
+
 def _env(site: Site, urls: Urls, ledger: Ledger | None) -> Env:
     return Env(urls, site.language, ledger or build_ledger(site))
 
@@ -343,9 +401,12 @@ def csv_cell(value: Any) -> str:
         text = ""
     else:
         text = str(value)
-    if text.startswith(FORMULA_STARTS):
-        text = FORMULA_GUARD + text
-    return text
+    return guard_formulas(text)
+
+
+def guard_formulas(text: str) -> str:
+    """TEXT with FORMULA_GUARD before whatever a spreadsheet would run as a formula."""
+    return _FORMULA.sub(lambda m: m.group(1) + FORMULA_GUARD, text)
 
 
 def commitments_csv(rows: list[Json]) -> str:
@@ -384,6 +445,7 @@ def data_files(
         "data/members.json": as_json(members_data(site, urls, ledger)),
         "data/commitments.json": as_json(commitments),
         "data/commitments.csv": commitments_csv(commitments).encode("utf-8"),
+        "data/obligations.json": as_json(obligations_data(site, urls, ledger)),
         "feed.xml": atom_feed(site, urls, site_url, title),
     }
     assert tuple(files) == DATA_FILES

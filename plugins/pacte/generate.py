@@ -24,7 +24,9 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .build import build, open_data, site_options
+from .guard import Refused, read_source, write_file
 from .pages import Generator
+from .pdf import MAX_SIGNED_COPY_BYTES
 from .problems import Problem
 from .siteconfig import SiteConfig, localized_footer, read_site_config
 from .urls import Urls, relocate_html
@@ -78,13 +80,19 @@ def generate(
         return generated
     feed_title = f"{result.generator.t('feed')} – {config.site_name}"
     configuration, custom_dir = engine_config(root, result.css, result.javascript, config.language)
-    if out.exists():
-        shutil.rmtree(out)
-    docs = out / DOCS
-    docs.mkdir(parents=True)
-    (out / MARKER).write_text(
-        "Written by `pacte generate`: it is replaced as a whole on the next run.\n",
-        encoding="utf-8",
+    try:
+        if out.exists():
+            shutil.rmtree(out)  # links inside are removed, never followed
+        docs = out / DOCS
+        docs.mkdir(parents=True)
+    except OSError as exc:
+        raise GenerateRefused(f"{out} cannot be written: {exc.strerror or exc}") from None
+    # from here every file is written through the guard: never through a link, never
+    # outside OUT (`guard.write_file`)
+    _write(
+        out,
+        out / MARKER,
+        b"Written by `pacte generate`: it is replaced as a whole on the next run.\n",
     )
     written_by_hand = _copy_hand_written(config, docs, generated, result.generator)
     urls = Urls(config.use_directory_urls)
@@ -100,25 +108,29 @@ def generate(
         path = engine_path(page.src_uri, config.use_directory_urls)
         if path != page.src_uri:
             text = deepen_links(text)
-        _write(docs / path, text.encode("utf-8"))
+        _write(out, docs / path, text.encode("utf-8"))
         generated.pages += 1
     files = dict(result.output.files)
     files.update(open_data(result.generator, result.options))
     for path, content in files.items():
-        _write(docs / path, content)
+        _write(out, docs / path, content)
         generated.files += 1
-    for path, source in result.output.copies.items():
-        _write(docs / path, source.read_bytes())
+    for path in result.output.copies:  # the signed copies, read as every source is
+        try:
+            copy = read_source(result.options.root, path, MAX_SIGNED_COPY_BYTES)
+        except Refused as refused:
+            raise GenerateRefused(f"{path} {refused.predicate}") from None
+        _write(out, docs / path, copy)
         generated.files += 1
     if custom_dir is not None:  # the theme's overrides, beside the configuration
         for override, relative in _regular_files(custom_dir):
             if override is not None:
-                _write(out / OVERRIDES / relative, override.read_bytes())
+                _write(out, out / OVERRIDES / relative, override.read_bytes())
     main = out / OVERRIDES / "main.html"
     if not main.exists():  # the feed's link in every page's head (a site's own main wins)
         theme = result.generator.env.get_template("theme/main.html.j2")
-        _write(main, theme.render(feed_title=feed_title).encode("utf-8"))
-    (out / "mkdocs.yml").write_text(configuration, encoding="utf-8")
+        _write(out, main, theme.render(feed_title=feed_title).encode("utf-8"))
+    _write(out, out / "mkdocs.yml", configuration.encode("utf-8"))
     return generated
 
 
@@ -196,7 +208,7 @@ def _copy_hand_written(
             text = content.decode("utf-8-sig", "replace")
             front, body = _split_front(text)
             content = (front + pages.hand_written(body, relative)).encode("utf-8")
-        _write(docs / relative, content)
+        _write(docs, docs / relative, content)
         copied.add(relative)
         if relative.endswith(".md"):
             generated.pages += 1
@@ -228,9 +240,13 @@ def _regular_files(folder: Path) -> Iterator[tuple[Path | None, str]]:
                 yield path, relative
 
 
-def _write(target: Path, content: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(content)
+def _write(out: Path, target: Path, content: bytes) -> None:
+    """Write TARGET, a path inside OUT, through the guard; GenerateRefused if it cannot be."""
+    relative = target.relative_to(out).as_posix()
+    try:
+        write_file(out, relative, content)
+    except Refused as refused:
+        raise GenerateRefused(f"{target} {refused.predicate}") from None
 
 
 # --- the configuration -------------------------------------------------------------------
@@ -244,9 +260,11 @@ def engine_config(root: Path, css: str, javascript: str, language: str) -> tuple
     """The site's mkdocs.yml for DIR: no pacte plugin, pages in DIR/docs, Pacte's assets;
     and the folder of the theme's overrides to copy into DIR/overrides, if any."""
     try:
-        text = (root / "mkdocs.yml").read_text(encoding="utf-8-sig")
+        text = read_source(root, "mkdocs.yml").decode("utf-8-sig")
         node = yaml.compose(text, Loader=_NodeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except Refused as refused:
+        raise GenerateRefused(f"mkdocs.yml {refused.predicate}") from None
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
         raise GenerateRefused(f"mkdocs.yml cannot be read: {exc}") from None
     custom_dir = None
     if not isinstance(node, MappingNode):

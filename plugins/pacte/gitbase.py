@@ -11,10 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from typing import IO
 
+from .guard import MAX_SOURCE_BYTES
 from .load import MEMBERS_FILE, load_site
 from .model import Site
+from .pdf import MAX_SIGNED_COPY_BYTES
 from .vocabulary import KINDS
 
 SOURCES = (MEMBERS_FILE, *KINDS)  # what load_site reads
@@ -83,21 +88,65 @@ def write_sources(root: Path, revision: str, destination: Path) -> int:
         wanted.append((oid, relative))
     if not wanted:
         return 0
-    batch = _git(["cat-file", "--batch"], top, "".join(f"{oid}\n" for oid, _ in wanted).encode())
-    offset = 0
     target = destination.resolve()
-    for oid, relative in wanted:
-        end = batch.index(b"\n", offset)
-        header = batch[offset:end].decode().split(" ")
-        if len(header) != 3 or header[0] != oid:
-            raise GitError(f"git cat-file gave an unexpected answer for {relative}")
-        size = int(header[2])
-        content = batch[end + 1 : end + 1 + size]
-        offset = end + 1 + size + 1  # the content is followed by a newline
+    for (_oid, relative), content in zip(wanted, _blobs(top, wanted), strict=True):
         written = target.joinpath(*relative.parts)
         written.parent.mkdir(parents=True, exist_ok=True)
         written.write_bytes(content)
     return len(wanted)
+
+
+def _blobs(top: Path, wanted: list[tuple[str, PurePosixPath]]) -> Iterator[bytes]:
+    """The content of each blob, streamed from `git cat-file --batch`, each cut one byte
+    past the limit the loader reads of such a file (which then reports it as too large):
+    a blob of gigabytes in the base never fills the memory."""
+    requests = "".join(f"{oid}\n" for oid, _ in wanted).encode()
+    try:
+        process = subprocess.Popen(
+            ["git", "cat-file", "--batch"],
+            cwd=top,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+    except FileNotFoundError:
+        raise GitError("git is not installed, or not on the PATH") from None
+    assert process.stdin is not None and process.stdout is not None
+    feeder = threading.Thread(target=_feed, args=(process.stdin, requests), daemon=True)
+    feeder.start()
+    out = process.stdout
+    try:
+        for oid, relative in wanted:
+            header = out.readline(1024).decode("utf-8", "replace").split(" ")
+            if len(header) != 3 or header[0] != oid or not header[2].strip().isdigit():
+                raise GitError(f"git cat-file gave an unexpected answer for {relative}")
+            size = int(header[2])
+            keep = min(size, _limit(relative) + 1)
+            content = out.read(keep)
+            left = size - keep + 1  # the rest, and the newline after the content
+            while left > 0:
+                skipped = out.read(min(left, 1 << 20))
+                if not skipped:
+                    break
+                left -= len(skipped)
+            yield content
+    finally:
+        out.close()
+        process.kill()
+        process.wait()
+        feeder.join(timeout=5)
+
+
+def _feed(stream: IO[bytes], data: bytes) -> None:
+    try:
+        stream.write(data)
+        stream.close()
+    except (BrokenPipeError, ValueError, OSError):
+        pass
+
+
+def _limit(relative: PurePosixPath) -> int:
+    return MAX_SIGNED_COPY_BYTES if relative.suffix.lower() == ".pdf" else MAX_SOURCE_BYTES
 
 
 def load_site_at(

@@ -569,6 +569,18 @@ LABELS: dict[str, dict[str, str]] = {
         "it": "solo impaginazione, stesso contenuto",
         "de": "nur Formatierung, gleicher Inhalt",
     },
+    "changes.state.invalid": {
+        "en": "invalid: the file cannot be read, nothing is compared",
+        "fr": "invalide\u00a0: le fichier ne peut pas être lu, rien n'est comparé",
+        "it": "non valida: il file non può essere letto, nulla è confrontato",
+        "de": "ungültig: die Datei kann nicht gelesen werden, nichts wird verglichen",
+    },
+    "changes.state.repaired": {
+        "en": "could not be read before, readable now: nothing is compared",
+        "fr": "illisible auparavant, lisible désormais\u00a0: rien n'est comparé",
+        "it": "prima illeggibile, ora leggibile: nulla è confrontato",
+        "de": "vorher unlesbar, jetzt lesbar: nichts wird verglichen",
+    },
     "changes.base_heading": {
         "en": "What this change does to the documents, compared with {base}",
         "fr": "Effet de cette modification sur les documents, par rapport à {base}",
@@ -856,6 +868,29 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
         "Änderungen seit Fassung",
     ),
     "print": ("Print", "Imprimer", "Stampa", "Drucken"),
+    "member-periods": (
+        "When it was bound",
+        "Périodes d'engagement",
+        "Periodi di impegno",
+        "Zeiträume der Bindung",
+    ),
+    "bound-from": ("Bound from", "Liée du", "Vincolata dal", "Gebunden vom"),
+    "bound-until": ("Until", "Au", "Al", "Bis"),
+    "bound-on": (
+        "What bound it on",
+        "Ce qui la liait le",
+        "Cosa la vincolava il",
+        "Was sie band am",
+    ),
+    # pacte at DATE
+    "at-in-force": ("In force on", "En vigueur le", "In vigore il", "In Kraft am"),
+    "at-bound": ("bound", "liée", "vincolata", "gebunden"),
+    "at-not-bound": (
+        "Bound by no document on that day.",
+        "Liée par aucun document ce jour-là.",
+        "Non vincolata da alcun documento in quel giorno.",
+        "An diesem Tag durch kein Dokument gebunden.",
+    ),
     "article-commitments": (
         "Commitments made in this article",
         "Engagements pris dans cet article",

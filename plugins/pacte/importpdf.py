@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
-import shutil
 import sys
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -22,11 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from .guard import Refused, read_input, read_source, write_file
 from .load import MEMBERS_FILE, read_members
 from .model import Organisation
-from .pdf import PdfError, PdfText, extract_text
+from .pdf import MAX_SIGNED_COPY_BYTES, PdfError, PdfText, extract_text
 from .siteconfig import read_site_config
-from .vocabulary import KINDS, SLUG
+from .vocabulary import KINDS, SLUG, reserved
 
 FOLDERS = {kind: folder for folder, kind in KINDS.items()}  # charter -> charters
 MIN_LETTERS = 40  # fewer letters than this in the whole PDF: a scan without text
@@ -437,10 +438,11 @@ def _join(parts: Sequence[str]) -> str:
 
 
 def _escape(text: str) -> str:
-    """Text from a PDF as literal Markdown: no emphasis, code, HTML or heading by accident."""
-    for char in "\\`*_":
+    """Text from a PDF as literal Markdown: no emphasis, code, HTML, link, attribute list
+    or heading by accident (a PDF's `[site](javascript:...)` stays text)."""
+    for char in "\\`*_[]{}":
         text = text.replace(char, "\\" + char)
-    text = text.replace("<", "&lt;")
+    text = re.sub(r"&(?=#?\w+;)", "&amp;", text).replace("<", "&lt;")
     if re.match(r"^(?:#|>|[-+=]\s|[-+=]$|\d+\.\s)", text) and not _ITEM.match(text):
         text = "\\" + text
     return text
@@ -874,7 +876,7 @@ def import_pdf(
 ) -> Imported:
     """Make the draft version of one PDF; raises ImportRefused without writing anything."""
     doc = doc or _slug(pdf.stem)
-    if not doc:
+    if not doc or reserved(doc, "a document id"):
         raise ImportRefused(
             f"{pdf}: its name gives no document id: give one with --doc (for example "
             "--doc convention-partenariat)"
@@ -909,42 +911,46 @@ def import_pdf(
     target = folder / f"{label}.md"
     copy = folder / f"{label}.pdf"
     shown = target.relative_to(root).as_posix()
-    if target.exists():
+    if os.path.lexists(target):
         raise ImportRefused(
             f"{shown} already exists and was not overwritten: choose another --version, "
             "or remove that file first"
         )
-    same = copy.exists() and (_same_file(copy, pdf) or copy.read_bytes() == pdf.read_bytes())
-    if copy.exists() and not same:
+    # both read through the guard: the copy in the site never through a link (a dangling
+    # <label>.pdf link would lead the copy outside), the PDF given as a regular file
+    copy_rel = copy.relative_to(root).as_posix()
+    try:
+        original = read_input(pdf, MAX_SIGNED_COPY_BYTES)
+    except Refused as refused:
+        raise ImportRefused(f"{pdf} {refused.predicate}") from None
+    try:
+        existing = None
+        if os.path.lexists(copy):
+            existing = read_source(root, copy_rel, MAX_SIGNED_COPY_BYTES)
+    except Refused as refused:
+        raise ImportRefused(f"{copy_rel} {refused.predicate}; nothing was written") from None
+    same = existing == original
+    if existing is not None and not same:
         raise ImportRefused(
-            f"{copy.relative_to(root).as_posix()} already exists and is another file: it was "
+            f"{copy_rel} already exists and is another file: it was "
             "not overwritten; remove it or choose another --version"
         )
     title = found.title or pdf.stem
     content = render(
         found, title=title, signed_copy=copy.name, site_lang=site_lang, supersedes=supersedes
     )
-    folder.mkdir(parents=True, exist_ok=True)
     copied = False
-    try:
+    try:  # never through a link, never outside the site, never over a file
         if not same:
-            shutil.copyfile(pdf, copy)
+            write_file(root, copy_rel, original, exclusive=True)
             copied = True
-        with open(target, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-    except OSError as exc:
+        write_file(root, shown, content.encode("utf-8"), exclusive=True)
+    except Refused as refused:
         if copied:
             copy.unlink(missing_ok=True)
-        raise ImportRefused(f"{shown} cannot be written: {exc.strerror or exc}") from None
+        raise ImportRefused(f"{shown} cannot be written: it {refused.predicate}") from None
     missing = unrecognised(found, found.title is None, text)
     return Imported(target, copy, found, tuple(missing))
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.samefile(b)
-    except OSError:
-        return False
 
 
 def _slug(text: str) -> str:
@@ -1028,14 +1034,18 @@ def _check(
             "run pacte import-pdf at the root of the site"
         )
     for path in files:
-        if not path.is_file():
-            raise ImportUsage(f"{path}: no such file")
+        if not path.is_file():  # a folder, a device, a pipe: said as such
+            kind = "no such file" if not path.exists() else _not_a_file(path)
+            raise ImportUsage(f"{path}: {kind}")
     for what, value in [("document id", doc), *(("version label", v) for v in versions)]:
         if value is not None and not SLUG.match(value):
             raise ImportUsage(
                 f"the {what} {value!r} must be lowercase letters, digits and single hyphens, "
                 "for example 2024-2026"
             )
+        why = reserved(value, f"a {what}") if value is not None else None
+        if why is not None:
+            raise ImportUsage(why)
     if len(set(versions)) != len(versions):
         raise ImportUsage("the same --version is given twice")
     if len(versions) == len(files):
@@ -1048,3 +1058,12 @@ def _check(
         f"give one --version per file ({len(files)} files, {len(versions)} versions), "
         "or none to take each version's label from its title or dates"
     )
+
+
+def _not_a_file(path: Path) -> str:
+    """What a path given as a PDF is, when it is not a file."""
+    try:
+        read_input(path, MAX_SIGNED_COPY_BYTES)
+    except Refused as refused:
+        return refused.predicate
+    return "not a regular file"

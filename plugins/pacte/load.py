@@ -16,6 +16,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from . import values
 from .articles import article_key, parse_articles
+from .bodypolicy import check_body
+from .guard import source_tree
 from .model import Commitment, Document, Organisation, Party, Period, Site, Version
 from .pdf import inspect_signed_copy
 from .problems import Problem, Severity
@@ -31,7 +33,9 @@ from .vocabulary import (
     SLUG,
     VERSION_KEYS,
     VERSION_STATUSES,
-    did_you_mean,
+    Hints,
+    reserved,
+    shortened,
 )
 
 MEMBERS_FILE = "members.yml"
@@ -72,8 +76,11 @@ def current_date() -> dt.date:
         raise ValueError(f"PACTE_TODAY={value!r} is not a date written YYYY-MM-DD") from None
 
 
-def load_site(root: Path | str, language: str = "fr", today: dt.date | None = None) -> Site:
-    """Read and check every source of the site whose root folder is given."""
+def load_site(
+    root: Path | str, language: str = "fr", today: dt.date | None = None, *, raw_html: bool = False
+) -> Site:
+    """Read and check every source of the site whose root folder is given (RAW_HTML: the
+    site option that lets bodies hold raw HTML, see bodypolicy)."""
     root = Path(root)
     site = Site(str(root), language)
     organisations, member_problems = read_members(root)
@@ -82,14 +89,12 @@ def load_site(root: Path | str, language: str = "fr", today: dt.date | None = No
     parsed: list[_Parsed] = []
     for folder, kind in KINDS.items():
         base = root / folder
-        if not base.is_dir():
-            continue
-        for path in sorted(base.rglob("*")):
+        for path in source_tree(root, folder, site.problems):  # links, pipes... reported
             rel = path.relative_to(root).as_posix()
             if not _placed_well(path, base, rel, site.problems):
                 continue
             if path.suffix == ".md":
-                item = read_version(root, path, kind)
+                item = read_version(root, path, kind, raw_html=raw_html)
                 if item is not None:
                     parsed.append(item)
                     site.problems.extend(item.reader.problems)
@@ -115,6 +120,8 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
                     "bad-slug",
                 )
             )
+        elif len(parts) == 1 and (why := reserved(parts[0], "a document id")):
+            problems.append(Problem(rel, 1, 1, Severity.ERROR, why, "reserved-name"))
         return False
     if len(parts) != 2:
         problems.append(
@@ -145,6 +152,9 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
 
 
 def _check_stem(path: Path, rel: str, problems: list[Problem]) -> bool:
+    if SLUG.match(path.stem) and (why := reserved(path.stem, "a version label")):
+        problems.append(Problem(rel, 1, 1, Severity.ERROR, why, "reserved-name"))
+        return False
     if SLUG.match(path.stem):
         return True
     problems.append(
@@ -164,7 +174,7 @@ def _check_stem(path: Path, rel: str, problems: list[Problem]) -> bool:
 def read_members(root: Path) -> tuple[dict[str, Organisation], list[Problem]]:
     reader = Reader(MEMBERS_FILE)
     path = root / MEMBERS_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):  # a link or a folder in its place: the guard says so
         reader.report(1, 1, "members.yml is missing: list every organisation there", "no-members")
         return {}, reader.problems
     text = read_text(root, path, reader)
@@ -200,6 +210,8 @@ def read_members(root: Path) -> tuple[dict[str, Organisation], list[Problem]]:
         if member_id in organisations:
             reader.at(pairs["id"][1], f"the id {member_id!r} is used twice", "duplicate-id")
             continue
+        if why := reserved(member_id, "a member id"):
+            reader.at(pairs["id"][1], why, "reserved-name")
         organisations[member_id] = Organisation(
             member_id,
             name,
@@ -211,29 +223,58 @@ def read_members(root: Path) -> tuple[dict[str, Organisation], list[Problem]]:
         )
         if got.get("parent") is not None:
             parents.append((member_id, pairs["parent"][1]))
+    hint = Hints()
     for member_id, parent_node in parents:
         parent = organisations[member_id].parent
         assert parent is not None
         if parent not in organisations:
             reader.at(
                 parent_node,
-                f"the parent {parent!r} is not in members.yml{did_you_mean(parent, organisations)}",
+                f"the parent {parent!r} is not in members.yml{hint(parent, organisations)}",
                 "unknown-member",
             )
-            continue
-        seen = {member_id}
-        while parent is not None and parent in organisations:
-            if parent in seen:
-                reader.at(
-                    parent_node, f"{member_id!r} is its own parent through others", "parent-cycle"
-                )
-                break
-            seen.add(parent)
-            parent = organisations[parent].parent
+    nodes = dict(parents)
+    for cycle in _cycles({m: o.parent for m, o in organisations.items()}):
+        first = cycle[0]  # reported once, at its member written first in members.yml
+        reader.at(
+            nodes[first],
+            f"{first!r} is its own parent"
+            + (f" through others ({_circle(cycle)})" if len(cycle) > 1 else ""),
+            "parent-cycle",
+        )
     return organisations, reader.problems
 
 
-def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
+def _cycles(links: dict[str, str | None]) -> list[list[str]]:
+    """Each circle of a relation where every item names at most one other (its parent,
+    the version it supersedes), found once, in linear time; each circle starts with its
+    item that comes first in LINKS."""
+    order = {item: index for index, item in enumerate(links)}
+    state: dict[str, bool] = {}  # True: on the chain being followed; False: done
+    cycles: list[list[str]] = []
+    for start in links:
+        chain: list[str] = []
+        item: str | None = start
+        while item is not None and item in links and item not in state:
+            state[item] = True
+            chain.append(item)
+            item = links[item]
+        if item is not None and state.get(item) is True:
+            cycle = chain[chain.index(item) :]
+            first = min(range(len(cycle)), key=lambda i: order[cycle[i]])
+            cycles.append(cycle[first:] + cycle[:first])
+        for done in chain:
+            state[done] = False
+    return cycles
+
+
+def _circle(cycle: list[str]) -> str:
+    if len(cycle) > 10:
+        return f"{shortened(cycle)}, and back to {cycle[0]}"
+    return " → ".join([*cycle, cycle[0]])
+
+
+def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -> _Parsed | None:
     """One version file as a model record and the references still to check."""
     rel = path.relative_to(root).as_posix()
     reader = Reader(rel)
@@ -293,6 +334,8 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
     party_refs: list[_Ref] = []
     parties = _parties(get("parties"), reader, party_refs)
     articles = parse_articles(fm.body, fm.body_line)
+    for found in check_body(fm.body, fm.body_line, raw_html=raw_html):  # nothing active
+        reader.report(found.line, found.column, found.message, found.code)
     by_refs: list[tuple[str, _Ref]] = []
     article_refs: list[tuple[str, str, _Ref]] = []
     commitments = _commitments(get("commitments"), reader, by_refs, article_refs)
@@ -321,7 +364,7 @@ def read_version(root: Path, path: Path, kind: str) -> _Parsed | None:
         inside = _inside(root, path, signed_copy_ref, reader)
         info = None
         if inside is not None:
-            info, troubles = inspect_signed_copy(root / inside, inside)
+            info, troubles = inspect_signed_copy(root / inside, inside, root=root)
             for message in troubles:
                 reader.report(signed_copy_ref.line, signed_copy_ref.column, message, "bad-pdf")
         version = replace(version, signed_copy=inside, signed_copy_info=info)
@@ -342,7 +385,7 @@ def _ref(member: str, node: Node, reader: Reader) -> _Ref:
 
 
 def _empty_version(rel: str, kind: str, path: Path) -> Version:
-    return Version(kind, path.parent.name, path.stem, rel, path.stem, "draft", ())
+    return Version(kind, path.parent.name, path.stem, rel, path.stem, "draft", (), unreadable=True)
 
 
 def _period(node: Node, reader: Reader) -> Period | None:
@@ -531,6 +574,7 @@ def _inside(root: Path, version_path: Path, ref: _Ref, reader: Reader) -> str | 
 
 def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) -> None:
     organisations = site.organisations
+    hint = Hints()
     by_document: dict[tuple[str, str], list[_Parsed]] = {}
     for item in parsed:
         by_document.setdefault((item.version.kind, item.version.document), []).append(item)
@@ -544,7 +588,7 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
                     ref.line,
                     ref.column,
                     f"{ref.member!r} is not in members.yml"
-                    f"{did_you_mean(ref.member, organisations)}; add it there or fix the id",
+                    f"{hint(ref.member, organisations)}; add it there or fix the id",
                     "unknown-member",
                 )
         for cid, ref in item.by_refs:
@@ -559,7 +603,7 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
                         else f"commitment {cid!r} names {ref.member!r}, which is not a party "
                         "of this version; add it to 'parties' or remove it from 'by'"
                     )
-                    + (did_you_mean(ref.member, list(roles)) if known else ""),
+                    + (hint(ref.member, roles) if known else ""),
                     "unknown-member" if known else "not-a-party",
                 )
             elif roles[ref.member] == "observer":
@@ -571,9 +615,9 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
                     "observer-commitment",
                 )
         article_keys = {a.key for a in version.articles}
+        have = shortened(a.number for a in version.articles) or "none"
         for cid, raw, ref in item.article_refs:
             if article_key(raw) not in article_keys:
-                have = ", ".join(a.number for a in version.articles) or "none"
                 reader.report(
                     ref.line,
                     ref.column,
@@ -597,7 +641,7 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
         _dated_notices(version, reader, today)
         site.problems.extend(reader.problems[before:])
     for (kind, doc_id), items in by_document.items():
-        _check_document(site, items)
+        _check_document(site, items, hint)
         versions = tuple(sorted((i.version for i in items), key=_version_order))
         site.documents[(kind, doc_id)] = Document(kind, doc_id, versions)
 
@@ -611,8 +655,14 @@ def _version_order(version: Version) -> tuple[str, str]:
     return ("9999", version.label)
 
 
-def _check_document(site: Site, items: list[_Parsed]) -> None:
+def _check_document(site: Site, items: list[_Parsed], hint: Hints) -> None:
     labels = {i.version.label: i for i in items}
+    circles = {
+        label: cycle
+        for cycle in _cycles({k: i.version.supersedes for k, i in labels.items()})
+        for label in cycle
+        if len(cycle) > 1  # a version superseding itself is said so below
+    }
     for item in items:
         version, ref = item.version, item.supersedes_ref
         if ref is None or version.supersedes is None:
@@ -638,19 +688,13 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
                     Severity.ERROR,
                     f"'supersedes' names version {version.supersedes!r}, which "
                     f"{version.kind}s/{version.document}/ does not have"
-                    + did_you_mean(version.supersedes, [k for k in labels if k != version.label]),
+                    + hint(version.supersedes, (k for k in labels if k != version.label)),
                     "unknown-version",
                 )
             )
             continue
-        seen = {version.label}
-        current = labels[version.supersedes].version
-        while current.label not in seen:
-            seen.add(current.label)
-            if current.supersedes is None or current.supersedes not in labels:
-                break
-            current = labels[current.supersedes].version
-        if current.label == version.label:  # back to itself; a chain into a circle is not one
+        circle = circles.get(version.label)  # a chain that leads into a circle is not one
+        if circle is not None:
             site.problems.append(
                 Problem(
                     version.path,
@@ -658,13 +702,14 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
                     ref.column,
                     Severity.ERROR,
                     "versions supersede each other in a circle ("
-                    + ", ".join(sorted(seen))
+                    + shortened(sorted(circle))
                     + "): the oldest one must supersede nothing",
                     "supersedes-cycle",
                 )
             )
     in_force = [i.version for i in items if i.version.status == "in-force"]
     if len(in_force) > 1:
+        listed = shortened(sorted(v.label for v in in_force))
         for version in in_force:
             site.problems.append(
                 Problem(
@@ -672,7 +717,7 @@ def _check_document(site: Site, items: list[_Parsed]) -> None:
                     *version.status_at,
                     Severity.WARNING,
                     "several versions of this document are in force ("
-                    + ", ".join(sorted(v.label for v in in_force))
+                    + listed
                     + "): mark the older ones superseded or expired",
                     "several-in-force",
                 )

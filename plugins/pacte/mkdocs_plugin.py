@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import stat
 from pathlib import Path
 
 import jinja2
@@ -17,11 +20,12 @@ from mkdocs.structure.pages import Page as Page_
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
+from .bodypolicy import clean_between
 from .build import SiteBuild, build_site
 from .export import DATA_FILES
 from .load import current_date
-from .pages import Rendered
-from .problems import Severity
+from .pages import AFTER, BEFORE, Rendered
+from .problems import Severity, visible
 from .render import Copy, Renderer
 from .siteconfig import localized_footer
 from .urls import Urls
@@ -36,6 +40,8 @@ class PacteConfig(base.Config):  # type: ignore[no-untyped-call]
     # render pages in a second process beside MkDocs; default: when the site is big
     # enough and the machine has a second processor
     parallel = c.Optional(c.Type(bool))
+    # bodies may hold raw HTML; never scripts, event handlers, javascript: links (bodypolicy)
+    raw_html = c.Type(bool, default=False)
 
 
 def table_of_contents(rendered: Rendered, body: TableOfContents) -> TableOfContents:
@@ -53,6 +59,30 @@ def table_of_contents(rendered: Rendered, body: TableOfContents) -> TableOfConte
     return TableOfContents(toc)
 
 
+def hand_written_problems(docs_dir: str) -> list[str]:
+    """What in docs/ must not be published: symbolic links (MkDocs follows them, out of
+    the site too, and round in circles) and what is not a regular file (a named pipe
+    would stop the build). Found without following any link."""
+    problems = []
+    for folder, subfolders, names in os.walk(docs_dir, followlinks=False):
+        for name in sorted([*subfolders, *names]):
+            path = os.path.join(folder, name)
+            shown = os.path.relpath(path, os.path.dirname(docs_dir)).replace(os.sep, "/")
+            try:
+                mode = os.lstat(path).st_mode
+            except OSError as exc:
+                problems.append(f"{shown} cannot be read: {exc.strerror}")
+                continue
+            if stat.S_ISLNK(mode):
+                problems.append(
+                    f"{shown} is a symbolic link: Pacte publishes no link, even one that "
+                    "stays in the site; put the file itself there"
+                )
+            elif not (stat.S_ISDIR(mode) or stat.S_ISREG(mode)):
+                problems.append(f"{shown} is not a regular file: remove it")
+    return problems
+
+
 class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
     supports_multiple_instances = False
 
@@ -63,6 +93,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.renderer: Renderer | None = None
         self.rendered: dict[str, Rendered] = {}  # pages being laid out by MkDocs
         self.data: list[File] = []  # the open data files, filled in before MkDocs copies them
+        self.epoch_set = False  # SOURCE_DATE_EPOCH was set from PACTE_TODAY for this build
         self.to_copy: list[Copy] = []  # pages to show at a second address
         self.feed_title = ""
 
@@ -83,6 +114,13 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             today = current_date()
         except ValueError as exc:
             raise PluginError(str(exc)) from None
+        if os.environ.get("PACTE_TODAY") and "SOURCE_DATE_EPOCH" not in os.environ:
+            # MkDocs dates every page of sitemap.xml (and the .gz) with the build's day,
+            # unless SOURCE_DATE_EPOCH says otherwise: with PACTE_TODAY, two builds of the
+            # same sources on two days give the same files
+            midnight = dt.datetime.combine(today, dt.time(), dt.UTC)
+            os.environ["SOURCE_DATE_EPOCH"] = str(int(midnight.timestamp()))
+            self.epoch_set = True  # taken back after the build
         result = build_site(
             root,
             today=today,
@@ -92,6 +130,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             template_dirs=[Path(self.config.templates)] if self.config.templates else [],
             site_url=config.site_url,
             site_name=config.site_name,
+            raw_html=self.config.raw_html,
         )
         problems = result.problems
         errors = [p for p in problems if p.severity is Severity.ERROR]
@@ -103,9 +142,13 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
                 log.warning(problem.as_text())
             else:
                 log.info(problem.as_text())
-        if errors or (config.strict and warnings):
-            # nothing is written: the build stops before MkDocs cleans or writes the site
-            count = len(errors) + (len(warnings) if config.strict else 0)
+        hand_written = hand_written_problems(config.docs_dir)
+        for message in hand_written:
+            log.error(visible(message, True))
+        if errors or (config.strict and warnings) or hand_written:
+            # nothing is written: the build stops before MkDocs cleans or writes the site,
+            # and before it reads docs/, following its links
+            count = len(errors) + (len(warnings) if config.strict else 0) + len(hand_written)
             raise PluginError(
                 f"{count} problem(s) in the sources (see above, or run 'pacte validate'): "
                 "nothing was published"
@@ -173,6 +216,15 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             return markdown
         return result.generator.hand_written(markdown, page.file.src_uri)
 
+    def on_page_content(
+        self, html: str, /, *, page: Page_, config: MkDocsConfig, files: Files
+    ) -> str:
+        """The converted body of a generated page, cleaned by the policy that validation
+        checks: nothing active is published even if a source got past validation."""
+        if page.file.src_uri not in self.pages:
+            return html
+        return clean_between(html, BEFORE, AFTER, raw_html=self.config.raw_html)
+
     @event_priority(50)  # before the search plugin indexes the page
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page_, config: MkDocsConfig, nav: Navigation
@@ -230,6 +282,9 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self._stop_rendering()
 
     def _stop_rendering(self) -> None:
+        if self.epoch_set:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+            self.epoch_set = False
         if self.renderer is not None:
             self.renderer.close()
             self.renderer = None

@@ -37,11 +37,23 @@ class Party:
     role: str = "signatory"
     signed: date | None = None
     signatory: str | None = None
+    withdrawn: date | None = None  # the day it left the document
+    accepts: tuple[str, ...] | None = None  # keys of the optional articles it accepted
 
     @property
     def commits(self) -> bool:
         """Observers make no commitments."""
         return self.role != "observer"
+
+
+@dataclass(frozen=True, slots=True)
+class Acceptance:
+    """Articles each party may choose to accept, with the least it must accept."""
+
+    articles: tuple[str, ...]  # keys of the optional articles
+    minimum: int = 0
+    core: tuple[str, ...] = ()  # among `articles`, those of which...
+    core_minimum: int = 0  # ...at least this many must be accepted
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +128,10 @@ class Version:
     body: str = ""
     body_line: int = 1
     articles: tuple[Article, ...] = ()
+    acceptance: Acceptance | None = None
     status_at: tuple[int, int] = (2, 1)  # line and column of the status in the file
+    # its front matter could not be read at all (see its problems): what it says is unknown
+    unreadable: bool = False
 
     @property
     def key(self) -> tuple[str, str, str]:

@@ -19,9 +19,10 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .guard import Refused, write_file
 from .model import Site, Version
-from .sources import Reader, read_text, split_front_matter
-from .vocabulary import KINDS, SLUG
+from .sources import Reader, compose, read_text, split_front_matter
+from .vocabulary import KINDS, SLUG, reserved
 
 DROPPED_KEYS = ("adopted", "signed_copy")  # a new version is not adopted nor signed yet
 DROPPED_PARTY_KEYS = ("signed", "signatory")
@@ -58,6 +59,9 @@ def new_version(
                 f"the {what} {value!r} must be lowercase letters, digits and single hyphens, "
                 f"for example {example}"
             )
+        why = reserved(value, f"a {what}")
+        if why is not None:
+            raise NewVersionUsage(why)
     rel = f"{FOLDERS[kind]}/{doc}/{label}.md"
     target = root / rel
     if target.exists():
@@ -83,9 +87,10 @@ def new_version(
         text, layout_kept = skeleton(doc, site.language), True
     else:
         text, layout_kept = _copy(root, source, label)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("x", encoding="utf-8", newline="\n") as out:  # never overwrite
-        out.write(text)
+    try:  # never overwrite, never through a link, never outside the site
+        write_file(root, rel, text.encode("utf-8"), exclusive=True)
+    except Refused as refused:
+        raise NewVersionRefused(f"{rel} cannot be written: it {refused.predicate}") from None
     return NewVersion(rel, source, layout_kept)
 
 
@@ -93,13 +98,20 @@ def _copy(root: Path, source: Version, label: str) -> tuple[str, bool]:
     reader = Reader(source.path)
     original = read_text(root, root / source.path, reader)
     front = split_front_matter(original, reader) if original is not None else None
-    if front is None:
+    # read as validation reads it: no alias, no tag, not nested too deeply
+    reader.line_offset = front.yaml_line - 1 if front is not None else 0
+    if front is None or compose(front.yaml_text, reader) is None:
         raise NewVersionRefused(
             f"{source.path} cannot be copied: {_first_problem(reader)}; "
             "fix it first (pacte validate shows how)"
         )
     try:
         yaml_text, layout_kept = draft_front_matter(front.yaml_text, source.label)
+    except RecursionError:
+        raise NewVersionRefused(
+            f"{source.path} cannot be copied: its front matter is nested too deeply; "
+            "fix it first (pacte validate shows how)"
+        ) from None
     except ValueError as exc:
         raise NewVersionRefused(
             f"{source.path} cannot be copied: {exc}; fix it first (pacte validate shows how)"

@@ -30,6 +30,7 @@ from .diff import changes_view, compare
 from .i18n import base_language, format_date, language_name, translator
 from .ledger import Ledger, Pledge, build_ledger
 from .model import Commitment, Document, Organisation, Period, Site, Version
+from .periods import Binding, binding_commitments, bindings
 from .typography import french_spaces_markdown
 from .vocabulary import COMMITMENT_STATUSES, VERSION_STATUSES
 
@@ -211,12 +212,26 @@ def _markdown_inside(html: str) -> str:
 def front_matter(title: str, *, wide: bool = False, indexed: bool = True) -> str:
     """A generated page's front matter: its title, and how the theme and search treat it."""
     # escaped: the theme prints the title as it is (JSON strings are YAML)
-    lines = [f"title: {json.dumps(str(escape(title)), ensure_ascii=False)}\n"]
+    lines = [f"title: {yaml_string(str(escape(title)))}\n"]
     if wide:
         lines.append("hide: [navigation, toc]\n")  # a table that takes the page's width
     if not indexed:
         lines.append("search: {exclude: true}\n")  # what it shows is found on other pages
     return "".join(lines)
+
+
+# What a double-quoted YAML string cannot hold as it is, and JSON leaves as it is: DEL,
+# C1 controls (U+0085 is a line break to YAML), line and paragraph separators, and the
+# noncharacters U+FFFE and U+FFFF. Lone surrogates cannot even be written to a file.
+_NOT_YAML = re.compile(r"[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def yaml_string(text: str) -> str:
+    """TEXT as a double-quoted YAML scalar that reads back as TEXT, whatever it holds
+    (quotes, '---', line breaks, control characters); a lone surrogate becomes U+FFFD."""
+    quoted = json.dumps(_SURROGATE.sub("\ufffd", text), ensure_ascii=False)
+    return _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 @dataclass(frozen=True)
@@ -314,6 +329,7 @@ class Generator:
         self.urls = urls.Urls(use_directory_urls)
         self.env = make_environment(template_dirs)
         self.ledger: Ledger = build_ledger(site)
+        self._bound: dict[str, list[Binding]] | None = None
         self._timelines: dict[tuple[str, str], str] = {}  # one picture per document
         self.dates: dict[dt.date, Markup] = {}
         self.pledge_rows: dict[tuple[str, tuple[str, str, str], str], Markup] = {}
@@ -587,16 +603,60 @@ class Generator:
             if in_force
             else ""
         )
+        src = urls.member_src(org.id)
+        bound = self._bindings().get(org.id, [])
         return self._render(
             "member.md.j2",
-            urls.member_src(org.id),
+            src,
             org=org,
             children=self.ledger.children.get(org.id, []),
             documents=self.ledger.documents_of(org.id),
             in_force=in_force,
             earlier=earlier,
             status_svg=Markup(status_chart),  # its template escapes every text of the sources
+            bindings=bound,
+            bindings_json=self._bindings_json(bound, src),
         )
+
+    def _bindings(self) -> dict[str, list[Binding]]:
+        """Every organisation's periods of being bound (periods.py), made once."""
+        if self._bound is None:
+            self._bound = {}
+            for binding in bindings(self.site):
+                self._bound.setdefault(binding.member, []).append(binding)
+            for found in self._bound.values():
+                found.sort(key=lambda b: (b.period.start, b.version.title.casefold()))
+        return self._bound
+
+    def _bindings_json(self, bound: list[Binding], src: str) -> Markup:
+        """What the member page's date field reads: each period and its commitments.
+
+        Written in a `<script type="application/json">`: no `<`, `>` or `&` is left raw.
+        """
+        rows = []
+        for binding in bound:
+            version, page = binding.version, urls.version_src(binding.version)
+            rows.append(
+                {
+                    "title": version.title,
+                    "version": version.label,
+                    "url": self.urls.relative(src, page),
+                    "from": binding.period.start.isoformat(),
+                    "until": binding.period.end.isoformat() if binding.period.end else None,
+                    "commitments": [
+                        {
+                            "text": c.text,
+                            "url": self.urls.relative(src, page, "commitment-" + c.id),
+                            "due": format_date(c.due, self.language) if c.due else None,
+                            "status": self.t("commitment:" + (c.status or "none")),
+                        }
+                        for c in binding_commitments(binding)
+                    ],
+                }
+            )
+        text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+        safe = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return Markup(safe)
 
     def _commitments(self) -> Rendered:
         pledges: list[Pledge] = sorted(

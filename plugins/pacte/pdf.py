@@ -31,6 +31,7 @@ from pypdf.errors import (
 )
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NullObject, PdfObject
 
+from .guard import Refused, read_input, read_source
 from .model import SignatureField, SignedCopy
 
 MAX_SIGNED_COPY_BYTES = 50 * 1024 * 1024  # a signed scan of a long convention stays below
@@ -92,24 +93,29 @@ def inspect_signed_copy(
     *,
     max_bytes: int = MAX_SIGNED_COPY_BYTES,
     timeout: float | None = TIMEOUT_SECONDS,
+    root: Path | None = None,
 ) -> tuple[SignedCopy | None, list[str]]:
     """What a signed copy is (pages, size, SHA-256, signature fields), or why it cannot be used.
 
     ``rel`` is the path recorded in the result (relative to the site root); the messages
-    name the file by its name and are meant for an editor.
+    name the file by its name and are meant for an editor. With ``root`` (the site's
+    root, ``rel`` relative to it), the file is read as every source is
+    (`guard.read_source`: no link, no FIFO, no device); without it, as a file the user
+    named (`guard.read_input`).
     """
     path = Path(path)
     rel = rel if rel is not None else path.as_posix()
     try:
-        stat = path.stat()
+        stat = path.lstat() if root is not None else path.stat()
     except OSError as exc:
         return None, [f"the signed copy {path.name!r} cannot be read: {exc.strerror or exc}"]
-    key = (str(path.resolve()), rel, stat.st_mtime_ns, stat.st_size, max_bytes)
+    # a link is refused as a source: kept apart from the file it leads to
+    key = (str(path.absolute()), rel, stat.st_mtime_ns, stat.st_size, max_bytes, root is None)
     cached = _CACHE.get(key)
     if cached is not None:
         return cached[0], list(cached[1])
     try:
-        with _opened(path, max_bytes, timeout) as (reader, data, digest):
+        with _opened(path, max_bytes, timeout, root, rel) as (reader, data, digest):
             info = SignedCopy(rel, len(reader.pages), len(data), digest, _signatures(reader))
         result: tuple[SignedCopy | None, tuple[str, ...]] = (info, ())
     except PdfError as exc:
@@ -121,7 +127,7 @@ def inspect_signed_copy(
 
 
 # mkdocs serve rebuilds the site on every change: inspect each unchanged PDF once
-_CACHE: dict[tuple[str, str, int, int, int], tuple[SignedCopy | None, tuple[str, ...]]] = {}
+_CACHE: dict[tuple[str, str, int, int, int, bool], tuple[SignedCopy | None, tuple[str, ...]]] = {}
 
 
 def extract_text(
@@ -160,10 +166,14 @@ def extract_text(
 
 @contextmanager
 def _opened(
-    path: Path, max_bytes: int, timeout: float | None
+    path: Path,
+    max_bytes: int,
+    timeout: float | None,
+    root: Path | None = None,
+    rel: str | None = None,
 ) -> Iterator[tuple[PdfReader, bytes, str]]:
     """A PdfReader on the file's bytes, inside the guard; every failure becomes a PdfError."""
-    data, digest = _read(path, max_bytes)
+    data, digest = _read(path, max_bytes, root, rel)
     try:
         with _guard(timeout):
             try:
@@ -185,24 +195,29 @@ def _opened(
         ) from None
 
 
-def _read(path: Path, max_bytes: int) -> tuple[bytes, str]:
-    """The file's bytes and their SHA-256, read in chunks and never past the size limit."""
-    digest = hashlib.sha256()
-    chunks: list[bytes] = []
-    size = 0
+def _read(
+    path: Path, max_bytes: int, root: Path | None = None, rel: str | None = None
+) -> tuple[bytes, str]:
+    """The file's bytes and their SHA-256, never read past the size limit.
+
+    A file of a site (``root`` given, ``rel`` from it) is read as every source is; a file
+    named on the command line may be reached through a link, but must be a regular file.
+    """
     try:
         if os.path.getsize(path) > max_bytes:
             raise PdfError(_too_big(os.path.getsize(path), max_bytes))
-        with open(path, "rb") as handle:
-            while chunk := handle.read(1024 * 1024):
-                size += len(chunk)
-                if size > max_bytes:
-                    raise PdfError(_too_big(size, max_bytes))
-                digest.update(chunk)
-                chunks.append(chunk)
-    except OSError as exc:
-        raise PdfError(f"cannot be read: {exc.strerror or exc}") from None
-    data = b"".join(chunks)
+    except OSError:
+        pass  # the guard says what it is
+    try:
+        if root is not None and rel is not None:
+            data = read_source(root, rel, max_bytes)
+        else:
+            data = read_input(path, max_bytes)
+    except Refused as refused:
+        if refused.code == "too-large":
+            raise PdfError(_too_big(None, max_bytes)) from None
+        raise PdfError(refused.predicate) from None
+    digest = hashlib.sha256(data)
     if not data.strip():
         raise PdfError("is empty: store the complete signed PDF")
     if b"%PDF-" not in data[:1024]:
@@ -215,9 +230,10 @@ def _read(path: Path, max_bytes: int) -> tuple[bytes, str]:
     return data, digest.hexdigest()
 
 
-def _too_big(size: int, limit: int) -> str:
+def _too_big(size: int | None, limit: int) -> str:
+    shown = f"is {size / _MB:.1f} MB, more" if size is not None else "is larger"
     return (
-        f"is {size / _MB:.1f} MB, more than the limit of {limit / _MB:.0f} MB: store a lighter "
+        f"{shown} than the limit of {limit / _MB:.0f} MB: store a lighter "
         "copy (for example scanned at 200 dpi, or in black and white)"
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
@@ -24,6 +25,11 @@ class Severity(StrEnum):
 CODES: dict[str, str] = {
     "encoding": "the file is not valid UTF-8 text",
     "unreadable": "the file cannot be read",
+    "not-a-file": "a link, a folder, a named pipe or a device where a file is expected",
+    "outside-site": "a symbolic link that leads outside the site",
+    "too-large": "the file is larger than Pacte reads (4 MB for a source, 50 MB for a PDF)",
+    "bad-character": "a character that no file can hold (a lone surrogate, as a YAML escape)",
+    "reserved-name": "a name that a page of the site already uses (index)",
     "no-front-matter": "a version file must start with a front matter between two '---' lines",
     "unterminated-front-matter": "the front matter is never closed by a '---' line",
     "yaml-syntax": "the YAML cannot be read",
@@ -61,7 +67,33 @@ CODES: dict[str, str] = {
     "not-superseded": "a version is marked superseded but no version replaces it",
     "past-end": "a version is still marked in force after its period of validity",
     "overdue": "a commitment is past its due date and not done",
+    "raw-html": "raw HTML in a text (only inline elements such as <br>, <sup>, <abbr> without "
+    "the site option raw_html)",
+    "active-html": "an element that runs code or loads other content (<script>, <iframe>, "
+    "<meta>...), never published",
+    "unsafe-attribute": "an event handler (onclick=...), or an attribute that an attribute "
+    "list or inline HTML may not set (only id, class, lang, dir, title)",
+    "active-link": "a link or image whose address runs code or embeds content (javascript:, "
+    "vbscript:, data:) or has a scheme that is not published",
 }
+
+
+# What a terminal or a log viewer would act on instead of showing: C0 controls (but tab
+# and line feed), DEL, C1 controls, the direction overrides of bidirectional text, line
+# and paragraph separators, and lone surrogates (which cannot even be encoded).
+_CONTROLS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_INVISIBLE = re.compile(f"[{_CONTROLS}]")
+_INVISIBLE_LINE = re.compile(f"[{_CONTROLS}\\n\\t]")
+
+
+def visible(text: str, one_line: bool = False) -> str:
+    """Text made safe to print: each control character shown as an escape (``\\u001b``).
+
+    The escapes are JSON's, so that JSON output stays valid JSON with the same meaning.
+    ``one_line``: line feeds and tabs are shown too (a file name, a problem's message).
+    """
+    pattern = _INVISIBLE_LINE if one_line else _INVISIBLE
+    return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +113,8 @@ class Problem:
 
     def as_text(self) -> str:
         return (
-            f"{self.path}:{self.line}:{self.column}: {self.severity.value}: "
-            f"{self.message} [{self.code}]"
+            f"{visible(self.path, True)}:{self.line}:{self.column}: {self.severity.value}: "
+            f"{visible(self.message, True)} [{self.code}]"
         )
 
     def as_github(self) -> str:
@@ -93,8 +125,8 @@ class Problem:
             return value
 
         return (
-            f"::{self.severity.value} file={esc(self.path, True)},line={self.line},"
-            f"col={self.column},title={esc(self.code, True)}::{esc(self.message)}"
+            f"::{self.severity.value} file={esc(visible(self.path), True)},line={self.line},"
+            f"col={self.column},title={esc(self.code, True)}::{esc(visible(self.message))}"
         )
 
     def as_dict(self) -> dict[str, object]:

@@ -292,7 +292,7 @@ def work() -> None:
         sink.flush()
 
     options, chunks = pickle.load(source)  # from the build that started this process
-    site = load_site(options.root, options.language, options.today)
+    site = load_site(options.root, options.language, options.today, raw_html=options.raw_html)
     # sources changed since the build read them: the build does the work
     generator = make_generator(site, options) if site.valid else None
     gc.freeze()  # what is loaded lives as long as the worker: the collector skips it

@@ -4,16 +4,17 @@ and of the open data files, made from their records (export.py)."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .export import (
     COMMITMENT,
     DOCUMENT,
     FALSE,
-    FORMULA_GUARD,
-    FORMULA_STARTS,
+    FORMULA_RULE,
     LIST_SEPARATOR,
     MEMBER,
+    OBLIGATION,
     TRUE,
     Record,
 )
@@ -180,7 +181,7 @@ def csv_cell_schema(schema: dict[str, Any]) -> dict[str, Any]:
         cell = {"type": "string"}
         if item:  # a list of identifiers: the pattern of one, repeated
             one = item.removeprefix("^").removesuffix("$")
-            cell["pattern"] = f"^({one}({LIST_SEPARATOR}{one})*)?$"
+            cell["pattern"] = f"^({one}({re.escape(LIST_SEPARATOR)}{one})*)?$"
     elif types == {"string"}:
         cell = {k: v for k, v in schema.items() if k in ("type", "format", "pattern")}
         cell["type"] = "string"
@@ -201,7 +202,6 @@ def commitments_csv_schema() -> dict[str, Any]:
         {"title": f.name, "description": f.description, **csv_cell_schema(f.schema)}
         for f in COMMITMENT.fields
     ]
-    starts = ", ".join(FORMULA_STARTS)
     return {
         "$schema": DIALECT,
         "$id": f"{DATA_ID}commitments.csv.schema.json",
@@ -211,9 +211,8 @@ def commitments_csv_schema() -> dict[str, Any]:
             "lines ending in CRLF) read as a table, a list of rows of text cells: first the "
             "names of the columns, then a row per commitment, with the fields of "
             f"commitments.json. In a cell, a list's values are joined by '{LIST_SEPARATOR}', "
-            f"true and false are '{TRUE}' and '{FALSE}', and no value is an empty cell; a "
-            f"cell that would start with {starts} is preceded by {FORMULA_GUARD} so that "
-            "spreadsheets do not take it for a formula."
+            f"true and false are '{TRUE}' and '{FALSE}', and no value is an empty cell; "
+            f"{FORMULA_RULE}, so that spreadsheets do not take it for a formula."
         ),
         "type": "array",
         "minItems": 1,
@@ -237,6 +236,7 @@ def data_schemas() -> dict[str, dict[str, Any]]:
         "members.schema.json": _data_list("members.json", MEMBER),
         "commitments.schema.json": _data_list("commitments.json", COMMITMENT),
         "commitments.csv.schema.json": commitments_csv_schema(),
+        "obligations.schema.json": _data_list("obligations.json", OBLIGATION),
     }
 
 

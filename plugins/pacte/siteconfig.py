@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from .guard import Refused, read_source
+
 
 class _LenientLoader(yaml.SafeLoader):
     """Reads mkdocs.yml, whose !!python/name and !ENV tags are kept as plain values."""
@@ -51,6 +53,7 @@ class SiteConfig:
     docs_dir: Path | None = None  # the hand-written pages
     templates: Path | None = None  # the plugin's `templates` option
     sources: Path | None = None  # the plugin's `root` option: where the sources are
+    raw_html: bool = False  # the plugin's `raw_html` option: bodies may hold raw HTML
 
 
 def pacte_options(data: dict[str, Any]) -> dict[str, Any]:
@@ -63,10 +66,10 @@ def pacte_options(data: dict[str, Any]) -> dict[str, Any]:
 
 def read_site_config(root: Path) -> SiteConfig:
     """The site's language and Pacte options; defaults when mkdocs.yml is missing or odd."""
-    path = root / "mkdocs.yml"
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LenientLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    try:  # bounded, and never through a link: a pull request may change mkdocs.yml too
+        text = read_source(root, "mkdocs.yml").decode("utf-8-sig")
+        data = yaml.load(text, Loader=_LenientLoader)
+    except (Refused, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return SiteConfig(root)
     if not isinstance(data, dict):
         return SiteConfig(root)
@@ -88,6 +91,7 @@ def read_site_config(root: Path) -> SiteConfig:
         root / docs_dir if isinstance(docs_dir, str) else None,
         _folder(root, options.get("templates")),
         _folder(root, options.get("root")),
+        raw_html=options.get("raw_html") is True,
     )
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .guard import MAX_SOURCE_BYTES, Refused, read_source
 from .problems import Problem, Severity
 
 try:  # libyaml is about seven times faster at composing
@@ -82,11 +83,13 @@ def decode(data: bytes, reader: Reader) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(root: Path, path: Path, reader: Reader) -> str | None:
+def read_text(root: Path, path: Path, reader: Reader, limit: int = MAX_SOURCE_BYTES) -> str | None:
+    """The decoded text of a file of the site, read through the guard (`guard.read_source`):
+    a link, a folder, a FIFO, a device or a file over LIMIT bytes is a problem at 1:1."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        reader.report(1, 1, f"this file cannot be read: {exc.strerror or exc}", "unreadable")
+        data = read_source(root, path.relative_to(root).as_posix(), limit)
+    except Refused as refused:
+        reader.report(1, 1, refused.sentence(), refused.code)
         return None
     return decode(data, reader)
 

@@ -14,6 +14,11 @@ from .vocabulary import LANG, SLUG, did_you_mean
 T = "tag:yaml.org,2002:"
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _NOT_TEXT = {T + "bool": "a yes/no value", T + "int": "a number", T + "float": "a number"}
+# Lone surrogates: YAML lets "\uD800" through, but no file can hold one (UTF-8 has no
+# encoding for it), so no page, data file or terminal could show it. Other control
+# characters written as escapes ("\0", "\e", "\x7f", "\uFFFE") are accepted: every
+# output is made to cope with them (pages' front matter, feed, JSON, CSV, terminal).
+_UNWRITABLE = re.compile(r"[\ud800-\udfff]")
 
 
 def mapping(
@@ -70,6 +75,15 @@ def text(node: Node, reader: Reader, what: str, empty_ok: bool = False) -> str |
         return None
     if node.tag == T + "null" or (not node.value.strip() and not empty_ok):
         reader.at(node, f"{what} is empty", "wrong-type")
+        return None
+    unwritable = _UNWRITABLE.search(node.value)
+    if unwritable is not None:
+        reader.at(
+            node,
+            f"{what} holds U+{ord(unwritable.group()):04X}, half of a character (a lone "
+            "surrogate, written with a YAML escape \\u....), which no file can hold: remove it",
+            "bad-character",
+        )
         return None
     if node.tag == T + "timestamp" and node.style is None:
         reader.at(

@@ -72,6 +72,51 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     close = nearest(word, choices)
     if close:
         return f" (did you mean {close!r}?)"
-    if len(choices) <= 12:
+    if 0 < len(choices) <= 12:
         return " (expected one of: " + ", ".join(choices) + ")"
     return ""
+
+
+class Hints:
+    """`did_you_mean` for the cross-checks of a whole site, within a budget of work.
+
+    Each hint compares a word with every choice: thousands of unknown ids against
+    thousands of members would take minutes. Hints are given while the comparisons made
+    stay within ``budget``, then no more (the problems are still reported, without a
+    hint), so that a check stays linear in the size of the site.
+    """
+
+    def __init__(self, budget: int = 200_000) -> None:
+        self.budget = budget
+
+    def __call__(self, word: str, choices: Iterable[str]) -> str:
+        if self.budget <= 0:
+            return ""
+        listed = list(choices)
+        self.budget -= len(listed) + 1
+        return did_you_mean(word, listed)
+
+
+def shortened(items: Iterable[str], most: int = 10) -> str:
+    """Items joined by commas, the first MOST of them and how many in all past that."""
+    listed = list(items)
+    if len(listed) <= most:
+        return ", ".join(listed)
+    return ", ".join(listed[:most]) + f", … ({len(listed)} in all)"
+
+
+# Names that a generated page already has: members/index.md is the list of organisations,
+# <kind>s/<doc>/index.md the document's own page (its current version). A member, a
+# document or a version of that name would take its place. (README is an index page for
+# MkDocs too, but no slug has capitals.)
+RESERVED_NAMES = frozenset({"index"})
+
+
+def reserved(name: str, what: str) -> str | None:
+    """Why NAME cannot be used as WHAT (a member id, a document id, a version label)."""
+    if name.lower() not in RESERVED_NAMES:
+        return None
+    return (
+        f"{name!r} cannot be used as {what}: the site already has a page of that name "
+        "(the list or the document's own page), which it would replace; choose another"
+    )

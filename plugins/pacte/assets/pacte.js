@@ -114,6 +114,80 @@
     if (dialog && input) dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
+  // a member page: what bound the organisation on the day chosen (or given as ?date=)
+  function setUpOnDate(form) {
+    if (form.dataset.pacteReady === "ready") return;
+    form.dataset.pacteReady = "ready";
+    var page = form.parentNode;
+    var data = page.querySelector("script[data-pacte-periods]");
+    var result = page.querySelector("[data-pacte-on-date-result]");
+    if (!data || !result) return;
+    var periods = JSON.parse(data.textContent);
+    var field = form.elements.namedItem("date");
+    var words = result.dataset;
+
+    function element(tag, text, href) {
+      var node = document.createElement(href ? "a" : tag);
+      if (href) node.setAttribute("href", href);
+      if (text) node.textContent = text;
+      return node;
+    }
+
+    function show() {
+      var day = field.value;
+      result.textContent = "";
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
+      var shown = new Date(day + "T00:00:00").toLocaleDateString(
+        document.documentElement.lang || undefined,
+        { day: "numeric", month: "long", year: "numeric" }
+      );
+      result.appendChild(element("h3", words.heading + " " + shown));
+      var bound = periods.filter(function (p) {
+        return p.from <= day && (p.until === null || day <= p.until);
+      });
+      if (!bound.length) {
+        result.appendChild(element("p", words.none));
+        return;
+      }
+      var list = element("ul");
+      bound.forEach(function (p) {
+        var item = element("li");
+        item.appendChild(element("a", p.title + " (" + p.version + ")", p.url));
+        if (p.commitments.length) {
+          var inner = element("ul");
+          p.commitments.forEach(function (c) {
+            var line = element("li");
+            line.appendChild(element("a", c.text, c.url));
+            var rest = [c.due ? words.due + " " + c.due : "", c.status].filter(Boolean);
+            line.appendChild(document.createTextNode(" · " + rest.join(" · ")));
+            inner.appendChild(line);
+          });
+          item.appendChild(inner);
+        } else {
+          item.appendChild(document.createTextNode(" · " + words.noCommitments));
+        }
+        list.appendChild(item);
+      });
+      result.appendChild(list);
+    }
+
+    var given = new URLSearchParams(window.location.search).get("date");
+    if (given && /^\d{4}-\d{2}-\d{2}$/.test(given)) field.value = given;
+    field.addEventListener("change", function () {
+      var url = new URL(window.location.href);
+      if (field.value) url.searchParams.set("date", field.value);
+      else url.searchParams.delete("date");
+      window.history.replaceState(window.history.state, "", url);
+      show();
+    });
+    field.addEventListener("input", show);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+    });
+    form.hidden = false;
+    show();
+  }
+
   function setUpPrint(button) {
     if (button.dataset.pacteReady === "ready") return;
     button.dataset.pacteReady = "ready";
@@ -126,6 +200,7 @@
   function init() {
     nameSearchDialog();
     document.querySelectorAll("[data-pacte-print]").forEach(setUpPrint);
+    document.querySelectorAll("form[data-pacte-on-date]").forEach(setUpOnDate);
     document.querySelectorAll("table.pacte-sortable").forEach(makeSortable);
     document.querySelectorAll("form[data-pacte-filters]").forEach(setUpFilters);
   }

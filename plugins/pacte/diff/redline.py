@@ -12,8 +12,9 @@ the new structure. Changes of line breaks and spaces alone mark nothing.
 
 The result is data (:class:`Element`, :class:`Text`, :class:`Mark`), which the
 templates render (``_redline.j2``): nothing here writes HTML. A body's own HTML passes
-through as on the version page, except what runs code or breaks the page around it
-(scripts, styles, frames, event handlers, ``javascript:`` links, ids).
+through as on the version page, cleaned by the rule of ``bodypolicy`` (no script, frame,
+event handler or ``javascript:`` link, whatever the site's ``raw_html`` option), without
+what would break the page around it (ids, styles).
 """
 
 from __future__ import annotations
@@ -30,14 +31,13 @@ from typing import ClassVar, Literal
 
 import markdown
 
+from ..bodypolicy import BODY_EXTENSIONS, clean_html
 from .records import PARAGRAPH, Segment
 from .words import Opcode, _absorb_islands, _opcodes
 
 MarkOp = Literal["insert", "delete"]
 
-# what a site's bodies are converted with (MkDocs adds tables and fenced code; Pacte,
-# attr_list; the example site, def_list and admonition)
-EXTENSIONS = ("tables", "attr_list", "def_list", "fenced_code", "admonition")
+EXTENSIONS = BODY_EXTENSIONS  # what a site's bodies are converted with
 # the headings of a passage's text sit under the passage's own (h3): its title line (#)
 # and its first level of headings (###; ## begins another passage) become h4
 HEADINGS = {"h1": "h4", "h2": "h4", "h3": "h4", "h4": "h5", "h5": "h6", "h6": "h6"}
@@ -54,13 +54,8 @@ BLOCKS = _names(
     "footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
     "tbody td tfoot th thead tr ul"
 )
-DROPPED = _names(
-    "script style iframe frame frameset object embed template noscript base meta link applet"
-)
 _NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9]*")
 _ATTRIBUTE = re.compile(r"[a-zA-Z_:][-a-zA-Z0-9_:.]*")
-_URL_ATTRIBUTES = frozenset(("href", "src", "action", "formaction", "xlink:href", "poster"))
-_UNSAFE_URL = re.compile(r"^\s*(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
 _SHOWN = re.compile(r"\s*(?:\w+|[^\w\s])")
 
 
@@ -150,17 +145,14 @@ class _Word:
 
 
 def _clean_attrs(attrs: Iterable[tuple[str, str | None]]) -> tuple[tuple[str, str], ...]:
+    """The attributes of an element of the cleaned HTML but ids and styles, which would
+    clash with the page around (the rule against what runs code is bodypolicy's)."""
     kept = []
     for name, value in attrs:
         name = name.lower()
-        if name == "id" or name.startswith("on") or name == "style":
+        if name in ("id", "style") or not _ATTRIBUTE.fullmatch(name):
             continue
-        if not _ATTRIBUTE.fullmatch(name):
-            continue
-        value = value or ""
-        if name in _URL_ATTRIBUTES and _UNSAFE_URL.match(value):
-            continue
-        kept.append((name, value))
+        kept.append((name, value or ""))
     return tuple(kept)
 
 
@@ -169,20 +161,14 @@ def _tag(tag: str) -> str:
 
 
 class _Reader(HTMLParser):
-    """HTML into a tree of elements, words and whitespace."""
+    """HTML (cleaned by bodypolicy) into a tree of elements, words and whitespace."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Element("", (), None)
         self.stack = [self.root]
-        self.dropped = 0  # inside a script, a style...
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in DROPPED:
-            self.dropped += tag not in VOID
-            return
-        if self.dropped:
-            return
         if not _NAME.fullmatch(tag):
             return
         top = self.stack[-1]
@@ -194,11 +180,6 @@ class _Reader(HTMLParser):
             self.stack.append(node)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in DROPPED:
-            self.dropped = max(0, self.dropped - 1)
-            return
-        if self.dropped:
-            return
         tag = _tag(tag)
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
@@ -206,7 +187,7 @@ class _Reader(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
-        if self.dropped or not data:
+        if not data:
             return
         if not unicodedata.is_normalized("NFC", data):
             data = unicodedata.normalize("NFC", data)
@@ -271,7 +252,8 @@ def _to_html(text: str) -> str:
     if converter is None:
         converter = _local.markdown = markdown.Markdown(extensions=list(EXTENSIONS))
     converter.reset()
-    return converter.convert(text)
+    # raw HTML as a site with the raw_html option publishes it: never what runs code
+    return clean_html(converter.convert(text), raw_html=True)
 
 
 @functools.lru_cache(maxsize=256)

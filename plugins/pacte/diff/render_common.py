@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from ..i18n import translator
+from ..problems import visible
 from .records import (
     PARAGRAPH,
     ArticleAdded,
@@ -186,3 +188,27 @@ def version_line(version: VersionChanges, language: str, style: str) -> str:
     label = f"`{version.label}`" if style == "markdown" else version.label
     path = f"`{version.path}`" if style == "markdown" else version.path
     return f"{t('changes.version')} {label} ({path}){colon(language)}{state}{against}"
+
+
+MAX_SHOWN_PROBLEMS = 5
+
+
+def shown_problems(version: VersionChanges) -> list[str]:
+    """The problems of an invalid version, the first few of them (validation has them all)."""
+    shown = list(version.problems[:MAX_SHOWN_PROBLEMS])
+    if len(version.problems) > MAX_SHOWN_PROBLEMS:
+        shown.append(f"… ({len(version.problems)} in all: pacte validate lists them)")
+    return shown
+
+
+# "@name" and "@org/team" notify people once posted on GitHub: a title written
+# "@everyone-in-the-org" must not page them from the bot's comment. (An address,
+# "contact@example.org", is no mention: a letter comes before its "@".)
+_MENTION = re.compile(r"(?<![\w`])@(?=[A-Za-z0-9])")
+
+
+def quiet_mentions(markdown: str) -> str:
+    """Markdown for a pull-request comment: no '@name' mentions anyone (a zero-width joiner
+    follows each '@'), and control characters are shown as escapes (`problems.visible`:
+    GitHub refuses a comment holding U+0000, and a log would act on the others)."""
+    return visible(_MENTION.sub("@\u200d", markdown))

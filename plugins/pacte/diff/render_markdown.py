@@ -22,6 +22,8 @@ from .render_common import (
     inline_markdown,
     lead,
     paragraphs,
+    quiet_mentions,
+    shown_problems,
     text_runs,
     unchanged_run,
     version_line,
@@ -37,6 +39,18 @@ def render_markdown(
     text_bodies: bool = True,
 ) -> str:
     """The comparison as GitHub-flavoured Markdown (a pull-request comment, a job summary)."""
+    return quiet_mentions(
+        _comparison_markdown(comparison, language, heading_level, heading, text_bodies)
+    )
+
+
+def _comparison_markdown(
+    comparison: Comparison,
+    language: str,
+    heading_level: int,
+    heading: str | None,
+    text_bodies: bool,
+) -> str:
     t = translator(language)
     h = "#" * heading_level
     if heading is None:
@@ -116,14 +130,14 @@ def site_changes_markdown(
 
     Past ``limit`` characters the text of the articles is left out, then the report is cut.
     """
-    report = _site_markdown(changes, language, text_bodies=True)
+    report = quiet_mentions(_site_markdown(changes, language, text_bodies=True))
     if limit is None or len(report) <= limit:
         return report
     t = translator(language)
-    report = _site_markdown(changes, language, text_bodies=False)
+    report = quiet_mentions(_site_markdown(changes, language, text_bodies=False))
     note = f"\n> {t('changes.too_long')}\n"
     if len(report) + len(note) > limit:
-        report = report[: limit - len(note) - 2].rsplit("\n", 1)[0] + "\n…\n"
+        report = report[: max(limit - len(note) - 2, 0)].rsplit("\n", 1)[0] + "\n…\n"
     return report + note
 
 
@@ -152,6 +166,8 @@ def _site_markdown(changes: SiteChanges, language: str, text_bodies: bool) -> st
         out += [f"### {document_heading(document, language, 'markdown')}", ""]
         for version in document.versions:
             out += [f"- {version_line(version, language, 'markdown')}", ""]
+            if version.problems:  # invalid: why, as validation says it
+                out += [f"  - {markdown_escape(p)}" for p in shown_problems(version)] + [""]
             comparison = version.comparison
             if comparison is None or version.state == "reformatted":
                 continue

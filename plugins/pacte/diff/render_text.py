@@ -19,6 +19,7 @@ from .render_common import (
     inline_text,
     lead,
     paragraphs,
+    shown_problems,
     text_runs,
     unchanged_run,
     version_line,
@@ -99,6 +100,7 @@ def site_changes_text(changes: SiteChanges, language: str = "en") -> str:
         lines.append(document_heading(document, language, "text"))
         for version in document.versions:
             lines.append("  " + version_line(version, language, "text"))
+            lines += [f"    ! {problem}" for problem in shown_problems(version)]
             if version.comparison is not None and version.state != "reformatted":
                 lines += _text_body(version.comparison, language, indent="    ")
         lines.append("")

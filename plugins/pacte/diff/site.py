@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Organisation, Site, Version
+from ..problems import Severity, sort_problems
 from .records import SCHEMA_VERSION, Comparison
 from .versions import _namer, compare
 
@@ -23,11 +24,15 @@ class VersionChanges:
     kind: str
     document: str
     label: str
-    state: str  # added | removed | changed | reformatted (edited, same content)
+    # added | removed | changed | reformatted (edited, same content) | invalid (the file
+    # cannot be read now: its problems are given, nothing is compared) | repaired (it could
+    # not be read before: nothing to compare it with)
+    state: str
     path: str
     title: str
     # changed: the earlier state against this one; added: the version it supersedes against it
     comparison: Comparison | None = None
+    problems: tuple[str, ...] = ()  # invalid: why, as "LINE:COLUMN: MESSAGE [CODE]"
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -36,6 +41,7 @@ class VersionChanges:
             "path": self.path,
             "title": self.title,
             "comparison": self.comparison.as_dict() if self.comparison else None,
+            "problems": list(self.problems),
         }
 
 
@@ -132,6 +138,12 @@ def compare_sites(old: Site, new: Site, base: str = "", notes: Sequence[str] = (
             if ref not in refs:
                 refs.append(ref)
 
+    problems: dict[str, list[str]] = {}
+    for problem in sort_problems(new.problems):
+        if problem.severity is Severity.ERROR:
+            problems.setdefault(problem.path, []).append(
+                f"{problem.line}:{problem.column}: {problem.message} [{problem.code}]"
+            )
     documents: list[DocumentChanges] = []
     for key in sorted(set(old.documents) | set(new.documents)):
         before, after = old.documents.get(key), new.documents.get(key)
@@ -141,7 +153,7 @@ def compare_sites(old: Site, new: Site, base: str = "", notes: Sequence[str] = (
         for label in labels:
             was = before.version(label) if before else None
             now = after.version(label) if after else None
-            change = _version_changes(was, now, after, organisations)
+            change = _version_changes(was, now, after, organisations, problems)
             if change is None:
                 continue
             versions.append(change)
@@ -156,6 +168,8 @@ def compare_sites(old: Site, new: Site, base: str = "", notes: Sequence[str] = (
         state = "changed" if before and after else ("added" if after else "removed")
         document = after or before
         assert document is not None
+        if before is not None and document.current.unreadable:  # its title is unknown now
+            document = before
         documents.append(DocumentChanges(key[0], key[1], document.title, state, tuple(versions)))
     return SiteChanges(
         base=base,
@@ -174,12 +188,24 @@ def _version_changes(
     now: Version | None,
     document: Document | None,
     organisations: Mapping[str, Organisation],
+    problems: Mapping[str, list[str]],
 ) -> VersionChanges | None:
     if now is None:
         assert was is not None
         return VersionChanges(was.kind, was.document, was.label, "removed", was.path, was.title)
+    if now.unreadable:  # what it says is unknown: its problems, not a fake change
+        if was is not None and was.unreadable:
+            return None  # it could not be read before either: validation says why
+        why = tuple(problems.get(now.path, ()))
+        return VersionChanges(
+            now.kind, now.document, now.label, "invalid", now.path, now.title, None, why
+        )
+    if was is not None and was.unreadable:
+        return VersionChanges(now.kind, now.document, now.label, "repaired", now.path, now.title)
     if was is None:
         earlier = document.version(now.supersedes) if document and now.supersedes else None
+        if earlier is not None and earlier.unreadable:
+            earlier = None
         comparison = compare(earlier, now, organisations) if earlier is not None else None
         return VersionChanges(
             now.kind, now.document, now.label, "added", now.path, now.title, comparison
