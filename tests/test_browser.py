@@ -262,3 +262,28 @@ HIDDEN_CELLS = """() => {
 }"""
 # a line that begins with the marks of Markdown source: a heading, a list item, emphasis
 RAW_MARKDOWN = re.compile(r"^\s*(#{1,6} |[-*+] \S)|\*\*\S|\S\*\*")
+
+
+def test_a_member_page_shows_what_bound_it_on_a_date(visit: Visit) -> None:
+    """The date field, and ?date= in the address, show what bound the organisation."""
+    member = "members/atelier-insertion-martigny/"
+    visit.goto(member + "?date=2025-09-01")
+    page = visit.page
+    page.wait_for_selector("form[data-pacte-on-date]:not([hidden])")
+    result = page.locator("[data-pacte-on-date-result]")
+    assert page.locator("form[data-pacte-on-date] input[name='date']").input_value() == (
+        "2025-09-01"
+    )
+    assert "Liée par aucun document ce jour-là." in result.inner_text()  # joined in 2026
+    page.locator("form[data-pacte-on-date] input[name='date']").fill("2026-03-01")
+    page.wait_for_function(
+        "document.querySelector('[data-pacte-on-date-result]').textContent.includes('AVIP')"
+    )
+    text = result.inner_text()
+    assert "Charte de collaboration des institutions membres de l'AVIP (2025)" in text
+    assert "Respecter l'autonomie de gestion" in text
+    assert "date=2026-03-01" in page.url  # the address can be shared
+    # without script, the periods are listed in a table
+    periods = page.locator("table.pacte-periods tbody tr").all_inner_texts()
+    assert any("2 février 2026" in row for row in periods), periods
+    visit.assert_clean()

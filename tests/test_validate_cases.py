@@ -66,6 +66,17 @@ parties:
   - canton-valais
 """
 
+# A version whose articles 3 to 6 are open to choice (DESIGN, "Acceptance").
+OPTIONAL_BODY = "".join(f"## Article {n}\n\nTexte.\n\n" for n in range(1, 7))
+ACCEPTING = """\
+title: Charte européenne
+status: in-force
+adopted: 2024-01-10
+acceptance: {articles: [3, 4, 5, 6], minimum: 2, core: [3, 4], core_minimum: 1}
+parties:
+  - {member: federation, accepts: [3, 5]}
+"""
+
 PROBLEM_LINE = re.compile(
     r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning|notice): "
     r"(?P<message>.*) \[(?P<code>[a-z-]+)\]$"
@@ -366,6 +377,80 @@ CASES: list[Case] = [
             )
         },
         (Expect(f"{C}/2024.md", 11, 14, "unknown-article", "articles found: 1, 2"),),
+    ),
+    Case(
+        "withdrawn-before-signed",
+        {
+            f"{C}/2024.md": doc(
+                VALID + "  - member: hopital-sion\n    signed: 2024-03-01\n"
+                "    withdrawn: 2024-02-01\n"
+            )
+        },
+        (Expect(f"{C}/2024.md", 10, 16, "period-order", "withdrew (2024-02-01) before it signed"),),
+    ),
+    # --- acceptance: articles open to choice ---------------------------------------------
+    Case(
+        "acceptance-missing",
+        {
+            f"{C}/2024.md": doc(
+                # a partner need not choose; a signatory must
+                ACCEPTING + "  - {member: hopital-sion, role: partner}\n  - canton-valais\n",
+                OPTIONAL_BODY,
+            )
+        },
+        (Expect(f"{C}/2024.md", 9, 5, "acceptance-missing", "list the ones it accepts"),),
+    ),
+    Case(
+        "accepts-an-article-not-optional",
+        {
+            f"{C}/2024.md": doc(
+                ACCEPTING + "  - {member: canton-valais, accepts: [3, 4, 2]}\n", OPTIONAL_BODY
+            )
+        },
+        (Expect(f"{C}/2024.md", 8, 45, "not-optional", "article '2', which is not open"),),
+    ),
+    Case(
+        "accepts-without-acceptance",
+        {f"{C}/2024.md": doc(VALID + "  - {member: hopital-sion, accepts: [1]}\n")},
+        (Expect(f"{C}/2024.md", 8, 37, "not-optional", "has no 'acceptance'"),),
+    ),
+    Case(
+        "acceptance-below-minimum",
+        {
+            f"{C}/2024.md": doc(
+                ACCEPTING + "  - {member: canton-valais, accepts: [3]}\n", OPTIONAL_BODY
+            )
+        },
+        (Expect(f"{C}/2024.md", 8, 38, "acceptance-below-minimum", "fewer than the minimum of 2"),),
+    ),
+    Case(
+        "acceptance-below-core-minimum",
+        {
+            f"{C}/2024.md": doc(
+                ACCEPTING + "  - {member: canton-valais, accepts: [5, 6]}\n", OPTIONAL_BODY
+            )
+        },
+        (Expect(f"{C}/2024.md", 8, 38, "acceptance-below-minimum", "0 of the core articles"),),
+    ),
+    Case(
+        "acceptance-names-an-unknown-article",
+        {f"{C}/2024.md": doc(ACCEPTING.replace("[3, 4, 5, 6]", "[3, 4, 5, 9]"), OPTIONAL_BODY)},
+        (Expect(f"{C}/2024.md", 5, 34, "unknown-article", "'acceptance' names article '9'"),),
+    ),
+    Case(
+        "acceptance-core-not-optional",
+        {f"{C}/2024.md": doc(ACCEPTING.replace("core: [3, 4]", "core: [3, 1]"), OPTIONAL_BODY)},
+        (Expect(f"{C}/2024.md", 5, 60, "not-optional", "core article '1'"),),
+    ),
+    Case(
+        "acceptance-minimum-too-large",
+        {f"{C}/2024.md": doc(ACCEPTING.replace("minimum: 2", "minimum: 5"), OPTIONAL_BODY)},
+        (Expect(f"{C}/2024.md", 5, 47, "bad-value", "lists only 4 articles"),),
+    ),
+    Case(
+        "acceptance-unknown-key",
+        {f"{C}/2024.md": doc(ACCEPTING.replace("core_minimum", "core_minimun"), OPTIONAL_BODY)},
+        (Expect(f"{C}/2024.md", 5, 64, "unknown-key", "did you mean 'core_minimum'?"),),
     ),
     # --- versions of a document ------------------------------------------------------------
     Case(

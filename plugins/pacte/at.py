@@ -132,7 +132,7 @@ def as_text(situation: Situation, language: str) -> str:
     if not situation.in_force:
         lines.append(f"  {t('nothing-in-force')}")
     for v in situation.in_force:
-        lines.append(f"  - {v.title} ({t(v.kind)}, {t('version')} {v.label})")
+        lines.append(f"  - {v.title} — {t(v.kind)} {v.label}")
     for member in situation.members:
         lines.append("")
         lines.append(f"{member.name} ({member.member})")
@@ -141,7 +141,7 @@ def as_text(situation: Situation, language: str) -> str:
         for binding, commitments in member.bound:
             v = binding.version
             lines.append(
-                f"  {v.title} ({t('version')} {v.label}) · {t('at-bound')} "
+                f"  {v.title} — {t(v.kind)} {v.label} · {t('at-bound')} "
                 f"{period(binding.period.start, binding.period.end)}"
             )
             if not commitments:

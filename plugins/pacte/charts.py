@@ -24,6 +24,7 @@ from markupsafe import escape
 
 from .i18n import format_date, translator
 from .model import Document, Version
+from .periods import Binding
 from .vocabulary import COMMITMENT_STATUSES
 
 if TYPE_CHECKING:
@@ -393,6 +394,92 @@ def timeline_svg(document: Document, language: str, env: jinja2.Environment) -> 
     """
     template = env.get_template(TIMELINE_TEMPLATE)
     return template.render(chart=timeline(document, language))
+
+
+def member_timeline(
+    member: str, name: str, bound: Sequence[Binding], language: str
+) -> Timeline | None:
+    """When an organisation was bound by each version (periods.py): a bar per period,
+    on the same kind of year axis as a document's timeline; none without any period."""
+    if not bound:
+        return None
+    t = translator(language)
+
+    def day(value: date) -> str:
+        return format_date(value, language)
+
+    starts = [b.period.start for b in bound]
+    horizon = max(starts).year + FAR_YEARS
+    ends = [b.period.end for b in bound]
+    known = [*starts, *(e for e in ends if e is not None and e.year <= horizon)]
+    first_year = min(d.year for d in known)
+    open_ended = any(e is None or e.year > horizon for e in ends)
+    end_year = max(max(d.year for d in known) + 1 + (1 if open_ended else 0), first_year + 3)
+    end_year = min(end_year, _LAST_YEAR + 1)
+    axis_start, axis_end = _year_start(first_year), _year_start(end_year)
+    left, right = _PAD_X, _WIDTH - _PAD_X
+    total_days = (axis_end - axis_start) or 1
+
+    def x(value: date) -> float:
+        place = left + (value.toordinal() - axis_start) / total_days * (right - left)
+        return min(max(place, left), right)
+
+    def year_x(year: int) -> float:
+        return left + (_year_start(year) - axis_start) / total_days * (right - left)
+
+    rows: list[TimelineRow] = []
+    words_all: list[str] = []
+    for index, binding in enumerate(bound):
+        version, period = binding.version, binding.period
+        bar_y = 6 + index * _ROW + _ROW - _BAR - 8
+        when = (
+            f"{t('since')} {day(period.start)}"
+            if period.end is None
+            else f"{t('from-date')} {day(period.start)} {t('until-date')} {day(period.end)}"
+        )
+        words = f"{version.title} ({version.label}) · {when}"
+        words_all.append(words + ".")
+        x1 = x(period.start)
+        bar: Rect | OpenBar
+        if period.end is None or period.end.year > horizon:
+            x2: float = right
+            tip = right - _BAR
+            bar = OpenBar(
+                f"M{_num(x1)},{bar_y} H{_num(tip)} L{_num(right)},{_num(bar_y + _BAR / 2)}"
+                f" L{_num(tip)},{bar_y + _BAR} H{_num(x1)} z"
+            )
+        else:
+            x2 = max(x(period.end), x1 + 2)
+            bar = Rect(Coord(x1), Coord(bar_y), Coord(x2 - x1), Coord(_BAR))
+        if x1 <= left + (right - left) * 0.55:
+            label = Label(words, Coord(x1), Coord(bar_y - 5))
+        else:
+            label = Label(words, Coord(x2), Coord(bar_y - 5), anchor="end")
+        fill = _BAR_FILL.get(version.status, _OTHER_FILL)
+        rows.append(
+            TimelineRow(f"{version.document}/{version.label}", version.status, label, bar, fill)
+        )
+    axis_y = 6 + len(bound) * _ROW
+    return Timeline(
+        id=_ident("pacte-member-timeline", member),
+        title=f"{t('member-periods')} — {name}",
+        description=" ".join(words_all),
+        caption=t("member-periods"),
+        width=_WIDTH,
+        height=axis_y + _AXIS,
+        font_size=_FONT,
+        rows=tuple(rows),
+        connectors=(),
+        axis=_year_axis(first_year, end_year, year_x, axis_y),
+    )
+
+
+def member_timeline_svg(
+    member: str, name: str, bound: Sequence[Binding], language: str, env: jinja2.Environment
+) -> str:
+    """The periods of an organisation as the markup of a `<figure>` (`_timeline_chart.j2`)."""
+    chart = member_timeline(member, name, bound, language)
+    return "" if chart is None else env.get_template(TIMELINE_TEMPLATE).render(chart=chart)
 
 
 def mark_version(svg: str, label: str) -> str:

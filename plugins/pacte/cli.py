@@ -22,7 +22,7 @@ from .newversion import NewVersionRefused, NewVersionUsage, new_version
 from .problems import CODES, Severity, count, render, visible
 from .schema import schema_files, schemas
 from .siteconfig import read_site_config
-from .vocabulary import KINDS, nearest
+from .vocabulary import KINDS, did_you_mean, nearest
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -119,6 +119,33 @@ def cmd_export(args: argparse.Namespace) -> int:
     written.update({f"schema/{name}": content for name, content in data_schema_files().items()})
     for name, content in written.items():
         print(write_out(out, name, content))
+    return EXIT_OK
+
+
+def cmd_at(args: argparse.Namespace) -> int:
+    from .at import as_json, as_text, situation_on
+
+    try:
+        day = dt.date.fromisoformat(args.date)
+    except ValueError:
+        raise UsageError(
+            f"{args.date!r} is not a date: write it YYYY-MM-DD, for example 2024-03-01"
+        ) from None
+    root = site_root(args)
+    config = read_site_config(root)
+    site = load_site(root, config.language, today(), raw_html=config.raw_html)
+    if not site.valid:
+        print(render(site.problems, "text"), file=sys.stderr)
+        print("pacte: the sources have errors: fix them first (pacte validate)", file=sys.stderr)
+        return EXIT_INVALID
+    if args.member is not None and args.member not in site.organisations:
+        hint = did_you_mean(args.member, site.organisations)
+        raise UsageError(f"no organisation {args.member!r} in members.yml{hint}")
+    situation = situation_on(site.published(False), day, args.member)
+    if args.format == "json":
+        print(as_json(situation, site))
+    else:
+        print(as_text(situation, config.language), end="")
     return EXIT_OK
 
 
@@ -290,6 +317,8 @@ def cmd_new(args: argparse.Namespace) -> int:
             "Left out, since the new version has none yet: adopted, the parties' signed "
             "and signatory, signed_copy."
         )
+        for note in made.notes:
+            print(note)
         if not made.layout_kept:
             print("Note: the front matter was written out again, without its comments.")
         print("Now, in that file:")
@@ -419,6 +448,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--site-url", default=None, help="address of the site, for the feed (default: site_url)"
     )
     export.set_defaults(run=cmd_export)
+
+    at = commands.add_parser(
+        "at",
+        help="what was in force on a day, and what bound each organisation",
+        description=(
+            "The versions in force on DATE and, for each organisation (or the one given), "
+            "the versions and commitments that bound it that day: from a version's start, "
+            "or the day it signed, to the version's end, or the day it withdrew."
+        ),
+    )
+    at.add_argument("date", metavar="DATE", help="the day, YYYY-MM-DD")
+    at.add_argument("--member", default=None, metavar="ID", help="one organisation only")
+    at.add_argument("--format", choices=("text", "json"), default="text")
+    at.set_defaults(run=cmd_at)
 
     generator = commands.add_parser(
         "generate",

@@ -20,8 +20,8 @@ from typing import Any, Generic, TypeVar
 
 from .feed import atom_feed
 from .ledger import Ledger, build_ledger
-from .model import Commitment, Organisation, Party, SignatureField, Site, Version
-from .periods import Binding, bindings
+from .model import Acceptance, Commitment, Organisation, Party, SignatureField, Site, Version
+from .periods import Binding, bindings, bound_by
 from .urls import Urls, member_src, version_src
 from .vocabulary import (
     COMMITMENT_STATUSES,
@@ -169,6 +169,27 @@ PARTY: Record[Party] = Record(
               {"enum": list(PARTY_ROLES)}, lambda p, e: p.role),
         Field("signed", "Date on which it signed", nullable(_DATE), lambda p, e: _iso(p.signed)),
         Field("signatory", "Who signed for it", nullable(_TEXT), lambda p, e: p.signatory),
+        Field("withdrawn", "Date on which it left the document", nullable(_DATE),
+              lambda p, e: _iso(p.withdrawn)),
+        Field("accepts", "The articles open to choice that it accepted (their numbers, "
+              "normalised as in commitments' 'article'); null when it did not say",
+              nullable(array(_TEXT)),
+              lambda p, e: None if p.accepts is None else list(p.accepts)),
+    ),
+)
+
+ACCEPTANCE: Record[Acceptance] = Record(
+    "Acceptance",
+    "The articles each party may choose to accept, and the least it must accept. Every "
+    "other article binds every party.",
+    (
+        Field("articles", "Numbers of the articles open to choice (normalised as in "
+              "commitments' 'article')", array(_TEXT), lambda a, e: list(a.articles)),
+        Field("minimum", "Least number of them each party must accept", _COUNT,
+              lambda a, e: a.minimum),
+        Field("core", "Among them, the core articles", array(_TEXT), lambda a, e: list(a.core)),
+        Field("core_minimum", "Least number of core articles each party must accept", _COUNT,
+              lambda a, e: a.core_minimum),
     ),
 )
 
@@ -239,6 +260,9 @@ DOCUMENT: Record[Version] = Record(
               _COUNT, lambda v, e: len(v.commitments)),
         Field("articles", "Numbers of the articles of the text, as written", array(_TEXT),
               lambda v, e: [a.number for a in v.articles]),
+        Field("acceptance", "The articles open to choice, if any: what each party accepted "
+              "is in its 'accepts'", nullable(ACCEPTANCE.schema()),
+              lambda v, e: None if v.acceptance is None else ACCEPTANCE.row(v.acceptance, e)),
         Field("themes", "Themes of the document", array(_TEXT), lambda v, e: list(v.themes)),
         Field("summary", "One paragraph that sums up the document", nullable(_TEXT),
               lambda v, e: v.summary),
@@ -308,8 +332,9 @@ COMMITMENT: Record[tuple[Version, Commitment]] = Record(
         Field("id", "Identifier of the commitment, unique within the version", _SLUG,
               lambda vc, e: vc[1].id),
         Field("text", "What is committed to", _TEXT, lambda vc, e: vc[1].text),
-        Field("by", "Member ids of the organisations bound by it", array(_SLUG),
-              lambda vc, e: list(vc[0].committed_by(vc[1]))),
+        Field("by", "Member ids of the organisations bound by it (made in an article open "
+              "to choice, only those that accepted the article)", array(_SLUG),
+              lambda vc, e: list(bound_by(*vc))),
         Field("by_all", "Whether it binds every party but the observers ('all')",
               {"type": "boolean"}, lambda vc, e: vc[1].by is None),
         Field("article", "Number of the article of the text where it is made", nullable(_TEXT),

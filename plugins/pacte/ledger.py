@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .model import Commitment, Document, Party, Site, Version
+from .periods import bound_by, optional_articles
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ def _add_document(ledger: Ledger, document: Document) -> None:
             ledger.successors[labels[version.supersedes].key] = version
         for party in version.parties:
             ledger.parties[party.member].append((version, party))
+        optional = optional_articles(version)
         for commitment in version.commitments:
-            pledge = Pledge(version, commitment, version.committed_by(commitment))
+            pledge = Pledge(version, commitment, bound_by(version, commitment, optional))
             ledger.pledges.append(pledge)
             for member in pledge.members:
                 ledger.by_member[member].append(pledge)

@@ -8,21 +8,31 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
-from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from . import values
 from .articles import article_key, parse_articles
 from .bodypolicy import check_body
 from .guard import source_tree
-from .model import Commitment, Document, Organisation, Party, Period, Site, Version
+from .model import (
+    Acceptance,
+    Commitment,
+    Document,
+    Organisation,
+    Party,
+    Period,
+    Site,
+    Version,
+)
 from .pdf import inspect_signed_copy
 from .problems import Problem, Severity
 from .sources import Reader, compose, read_text, split_front_matter
 from .vocabulary import (
+    ACCEPTANCE_KEYS,
     COMMITMENT_KEYS,
     COMMITMENT_STATUSES,
     KINDS,
@@ -52,12 +62,25 @@ class _Ref:
 
 
 @dataclass
+class _Accepts:
+    """What a party says it accepts of the optional articles, with positions."""
+
+    member: str
+    role: str
+    party: _Ref  # where the party's member id is written
+    node: _Ref | None = None  # where its 'accepts' list is, if written
+    items: list[tuple[str, str, _Ref]] = field(default_factory=list)  # key, as written, ref
+    readable: bool = True  # 'accepts' is a list (else it has been reported)
+
+
+@dataclass
 class _Parsed:
     version: Version
     reader: Reader
     party_refs: list[_Ref]
     by_refs: list[tuple[str, _Ref]]  # (commitment id, member reference)
-    article_refs: list[tuple[str, str, _Ref]]  # (commitment id, article as written, ref)
+    # (what names it: "commitment 'c1'", "'acceptance'"; article as written; ref)
+    article_refs: list[tuple[str, str, _Ref]]
     supersedes_ref: _Ref | None
     signed_copy_ref: _Ref | None
 
@@ -332,13 +355,16 @@ def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -
         if signed_copy is not None:
             signed_copy_ref = _ref(signed_copy, sc_node, reader)
     party_refs: list[_Ref] = []
-    parties = _parties(get("parties"), reader, party_refs)
+    accepts_refs: list[_Accepts] = []
+    parties = _parties(get("parties"), reader, party_refs, accepts_refs)
     articles = parse_articles(fm.body, fm.body_line)
     for found in check_body(fm.body, fm.body_line, raw_html=raw_html):  # nothing active
         reader.report(found.line, found.column, found.message, found.code)
     by_refs: list[tuple[str, _Ref]] = []
     article_refs: list[tuple[str, str, _Ref]] = []
     commitments = _commitments(get("commitments"), reader, by_refs, article_refs)
+    acceptance = _opt(get("acceptance"), lambda n: _acceptance(n, reader, article_refs))
+    _check_accepts(acceptance, accepts_refs, reader)
     version = Version(
         kind=kind,
         document=path.parent.name,
@@ -358,6 +384,7 @@ def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -
         body=fm.body,
         body_line=fm.body_line,
         articles=articles,
+        acceptance=acceptance,
         status_at=status_at,
     )
     if signed_copy_ref is not None:
@@ -407,7 +434,9 @@ def _period(node: Node, reader: Reader) -> Period | None:
     return Period(start, end)
 
 
-def _parties(node: Node | None, reader: Reader, refs: list[_Ref]) -> tuple[Party, ...]:
+def _parties(
+    node: Node | None, reader: Reader, refs: list[_Ref], accepts_refs: list[_Accepts]
+) -> tuple[Party, ...]:
     if node is None:
         return ()
     parties: list[Party] = []
@@ -417,6 +446,7 @@ def _parties(node: Node | None, reader: Reader, refs: list[_Ref]) -> tuple[Party
         listed += 1
         party: Party | None = None
         member_node = item
+        accepts: _Accepts | None = None
         if isinstance(item, MappingNode):
             pairs = values.mapping(item, reader, PARTY_KEYS, "a party")
             if pairs is None:
@@ -439,12 +469,34 @@ def _parties(node: Node | None, reader: Reader, refs: list[_Ref]) -> tuple[Party
                 if "signatory" in pairs
                 else None
             )
+            withdrawn = (
+                values.date(pairs["withdrawn"][1], reader, "'withdrawn'")
+                if "withdrawn" in pairs
+                else None
+            )
+            if withdrawn is not None and signed is not None and withdrawn < signed:
+                reader.at(
+                    pairs["withdrawn"][1],
+                    f"the party withdrew ({withdrawn}) before it signed ({signed}): "
+                    "check the dates",
+                    "period-order",
+                )
+                withdrawn = None
             if member is not None:
-                party = Party(member, role or "signatory", signed, signatory)
+                accepts = _Accepts(member, role or "signatory", _ref(member, member_node, reader))
+                if "accepts" in pairs:
+                    _read_accepts(pairs["accepts"][1], reader, accepts)
+                accepted = (
+                    tuple(dict.fromkeys(key for key, _raw, _where in accepts.items))
+                    if "accepts" in pairs
+                    else None
+                )
+                party = Party(member, role or "signatory", signed, signatory, withdrawn, accepted)
         else:
             member = values.slug(item, reader, "the member id")
             if member is not None:
                 party = Party(member)
+                accepts = _Accepts(member, party.role, _ref(member, member_node, reader))
         if party is None:
             continue
         if party.member in seen:
@@ -457,6 +509,8 @@ def _parties(node: Node | None, reader: Reader, refs: list[_Ref]) -> tuple[Party
         seen.add(party.member)
         parties.append(party)
         refs.append(_ref(party.member, member_node, reader))
+        if accepts is not None:
+            accepts_refs.append(accepts)
     if listed == 0 and not (isinstance(node, ScalarNode) and node.tag != values.T + "null"):
         reader.at(node, "'parties' must list at least one organisation", "missing-key")
     return tuple(parties)
@@ -487,7 +541,8 @@ def _commitments(
             raw = values.label(pairs["article"][1], reader, "'article'")
             if raw is not None:
                 article = article_key(raw)
-                article_refs.append((cid or "?", raw, _ref(raw, pairs["article"][1], reader)))
+                ref = _ref(raw, pairs["article"][1], reader)
+                article_refs.append((f"commitment {cid or '?'!r}", raw, ref))
         due = values.date(pairs["due"][1], reader, "'due'") if "due" in pairs else None
         status = (
             values.choice(pairs["status"][1], reader, "the status", COMMITMENT_STATUSES)
@@ -508,6 +563,144 @@ def _commitments(
             Commitment(cid, text, by, article, due, status, values.line_of(item, reader))
         )
     return tuple(commitments)
+
+
+def _read_accepts(node: Node, reader: Reader, accepts: _Accepts) -> None:
+    accepts.node = _ref(accepts.member, node, reader)
+    accepts.readable = isinstance(node, SequenceNode) or (
+        isinstance(node, ScalarNode) and node.tag == values.T + "null"
+    )
+    for item in values.items(node, reader, "'accepts'"):
+        raw = values.label(item, reader, "an accepted article")
+        if raw is not None:
+            accepts.items.append((article_key(raw), raw, _ref(raw, item, reader)))
+
+
+def _article_list(
+    pairs: dict[str, tuple[Node, Node]], key: str, reader: Reader
+) -> list[tuple[str, str, Node]]:
+    """The articles listed under KEY of 'acceptance': key, number as written, node."""
+    found: list[tuple[str, str, Node]] = []
+    if key not in pairs:
+        return found
+    seen: set[str] = set()
+    for item in values.items(pairs[key][1], reader, f"'{key}'"):
+        raw = values.label(item, reader, f"an article in '{key}'")
+        if raw is not None and article_key(raw) not in seen:
+            seen.add(article_key(raw))
+            found.append((article_key(raw), raw, item))
+    return found
+
+
+def _acceptance(
+    node: Node, reader: Reader, article_refs: list[tuple[str, str, _Ref]]
+) -> Acceptance | None:
+    """'acceptance': the articles open to choice, each of the text (checked with the
+    commitments' articles), and the least each party must accept of them."""
+    pairs = values.mapping(node, reader, ACCEPTANCE_KEYS, "'acceptance'")
+    if pairs is None:
+        return None
+    values.require(pairs, node, reader, ACCEPTANCE_KEYS, "'acceptance'")
+    articles = _article_list(pairs, "articles", reader)
+    for _key, raw, item in articles:
+        article_refs.append(("'acceptance'", raw, _ref(raw, item, reader)))
+    listed = {key for key, _raw, _node in articles}
+    core = []
+    for key, raw, item in _article_list(pairs, "core", reader):
+        if key in listed:
+            core.append(key)
+        else:
+            reader.at(
+                item,
+                f"the core article {raw!r} is not among the 'articles' open to choice: "
+                "add it there or remove it from 'core'",
+                "not-optional",
+            )
+    least = {}
+    for name, most, among in (
+        ("minimum", len(articles), "articles"),
+        ("core_minimum", len(core), "core"),
+    ):
+        if name not in pairs:
+            continue
+        value = values.count(pairs[name][1], reader, f"'{name}'")
+        if value is not None and value > most:
+            reader.at(
+                pairs[name][1],
+                f"'{name}' is {value}, but '{among}' lists only {most} article"
+                + ("s" if most != 1 else "")
+                + ": no party could accept that many",
+                "bad-value",
+            )
+            value = None
+        least[name] = value or 0
+    if "articles" not in pairs:
+        return None
+    return Acceptance(
+        tuple(key for key, _raw, _node in articles),
+        least.get("minimum", 0),
+        tuple(core),
+        least.get("core_minimum", 0),
+    )
+
+
+def _check_accepts(acceptance: Acceptance | None, parties: list[_Accepts], reader: Reader) -> None:
+    """Each signatory says which optional articles it accepts, enough of them, and only
+    articles open to choice (DESIGN, "Acceptance")."""
+    for party in parties:
+        if acceptance is None:
+            if party.node is not None:
+                reader.report(
+                    party.node.line,
+                    party.node.column,
+                    f"{party.member!r} lists the articles it 'accepts', but this version has "
+                    "no 'acceptance' (no article is open to choice): remove 'accepts' or add "
+                    "'acceptance'",
+                    "not-optional",
+                )
+            continue
+        optional = acceptance.articles
+        shown = shortened(optional)
+        if party.node is None:
+            if party.role == "signatory":
+                reader.report(
+                    party.party.line,
+                    party.party.column,
+                    f"{party.member!r} signs a version whose articles {shown} are open to "
+                    "choice: list the ones it accepts, as 'accepts: [...]'",
+                    "acceptance-missing",
+                )
+            continue
+        if not party.readable:
+            continue
+        for key, raw, ref in party.items:
+            if key not in optional:
+                reader.report(
+                    ref.line,
+                    ref.column,
+                    f"{party.member!r} accepts article {raw!r}, which is not open to choice "
+                    f"(articles open to choice: {shown}); every other article binds every party",
+                    "not-optional",
+                )
+        accepted = {key for key, _raw, _where in party.items if key in optional}
+        if len(accepted) < acceptance.minimum:
+            reader.report(
+                party.node.line,
+                party.node.column,
+                f"{party.member!r} accepts {len(accepted)} of the articles open to choice "
+                f"({shown}), fewer than the minimum of {acceptance.minimum}",
+                "acceptance-below-minimum",
+            )
+        core = accepted & set(acceptance.core)
+        if len(core) < acceptance.core_minimum:
+            reader.report(
+                party.node.line,
+                party.node.column,
+                f"{party.member!r} accepts {len(core)} of the core articles "
+                f"({shortened(acceptance.core)}), fewer than the minimum of "
+                f"{acceptance.core_minimum}",
+                "acceptance-below-minimum",
+            )
 
 
 def _by(
@@ -616,12 +809,12 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
                 )
         article_keys = {a.key for a in version.articles}
         have = shortened(a.number for a in version.articles) or "none"
-        for cid, raw, ref in item.article_refs:
+        for what, raw, ref in item.article_refs:
             if article_key(raw) not in article_keys:
                 reader.report(
                     ref.line,
                     ref.column,
-                    f"commitment {cid!r} names article {raw!r}, which the text does not have "
+                    f"{what} names article {raw!r}, which the text does not have "
                     f"(articles found: {have}); articles are headings such as '## Article 3'",
                     "unknown-article",
                 )

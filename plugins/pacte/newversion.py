@@ -2,7 +2,10 @@
 
 A new version is a copy of an earlier one (the latest unless another is named) that
 supersedes it: same text and front matter, but a draft again, with the adoption date,
-the signatures and the signed copy left out, since the new version has none yet. The
+the signatures and the signed copy left out, since the new version has none yet, and
+the parties that withdrew from it (`withdrawn`) left out, since they are no party of the
+new one. What each party accepts of the articles open to choice (`acceptance`,
+`accepts`) is copied. The
 front matter is edited line by line so that the editor's layout and comments survive;
 when its layout is too unusual for that, it is written out again from its values.
 Either way the result is checked against the values it must have before it is written.
@@ -26,6 +29,7 @@ from .vocabulary import KINDS, SLUG, reserved
 
 DROPPED_KEYS = ("adopted", "signed_copy")  # a new version is not adopted nor signed yet
 DROPPED_PARTY_KEYS = ("signed", "signatory")
+WITHDRAWN = "withdrawn"  # a party with this key left the source: it is not copied
 FOLDERS = {kind: folder for folder, kind in KINDS.items()}  # charter -> charters
 
 
@@ -42,6 +46,20 @@ class NewVersion:
     path: str  # relative to the site root
     source: Version | None  # the version it copies and supersedes; None for a new document
     layout_kept: bool  # False when the front matter had to be written out again
+    withdrawn: tuple[str, ...] = ()  # member ids of the source's parties that withdrew
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What the command says of the copy, beside what it left out of every copy."""
+        if not self.withdrawn:
+            return ()
+        return (
+            "Not copied, since they withdrew from "
+            + (self.source.label if self.source else "it")
+            + ": the parties "
+            + ", ".join(self.withdrawn)
+            + " (add them again if they are party to the new version).",
+        )
 
 
 def new_version(
@@ -91,7 +109,8 @@ def new_version(
         write_file(root, rel, text.encode("utf-8"), exclusive=True)
     except Refused as refused:
         raise NewVersionRefused(f"{rel} cannot be written: it {refused.predicate}") from None
-    return NewVersion(rel, source, layout_kept)
+    withdrawn = tuple(p.member for p in source.parties if p.withdrawn) if source else ()
+    return NewVersion(rel, source, layout_kept, withdrawn)
 
 
 def _copy(root: Path, source: Version, label: str) -> tuple[str, bool]:
@@ -164,6 +183,7 @@ def _draft_values(data: dict[Any, Any], from_label: str) -> dict[Any, Any]:
                 if isinstance(party, dict)
                 else party
                 for party in value
+                if not (isinstance(party, dict) and WITHDRAWN in party)
             ]
         result[key] = value
         if key == "status":
@@ -233,6 +253,11 @@ def _next_edit(root: MappingNode, from_label: str) -> Edit | None:
             return _delete(root, key, value)
     for key, value in root.value:
         if _key(key) == "parties" and isinstance(value, SequenceNode):
+            for party in value.value:
+                if isinstance(party, MappingNode) and any(
+                    _key(k) == WITHDRAWN for k, _v in party.value
+                ):
+                    return _delete_item(value, party)
             for party in value.value:
                 if not isinstance(party, MappingNode):
                     continue
@@ -304,8 +329,38 @@ def _delete(mapping: MappingNode, key: Node, value: Node) -> Edit:
     return edit
 
 
+def _delete_item(sequence: SequenceNode, item: Node) -> Edit:
+    """Take an item out of a list: its lines ('- ...' and what follows), or its place
+    between the commas of a list written [a, b]."""
+
+    def edit(text: str) -> str:
+        if sequence.flow_style:
+            return _delete_span(text, item.start_mark.index, item.end_mark.index)
+        lines = text.split("\n")
+        first = item.start_mark.line
+        if not re.fullmatch(r"\s*-\s+", lines[first][: item.start_mark.column]):
+            raise _Unusual("an item that does not start its line")
+        del lines[first : _last_line(lines, first, _innermost_last(item)) + 1]
+        return "\n".join(lines)
+
+    return edit
+
+
+def _innermost_last(node: Node) -> Node:
+    """The last value inside a block collection: where it ends is where the collection's
+    own text ends (the collection's end mark is at whatever follows it)."""
+    while isinstance(node, MappingNode | SequenceNode) and not node.flow_style and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(last, tuple) else last
+    return node
+
+
 def _delete_flow(text: str, key: Node, value: Node) -> str:
-    start, end = key.start_mark.index, value.end_mark.index
+    return _delete_span(text, key.start_mark.index, value.end_mark.index)
+
+
+def _delete_span(text: str, start: int, end: int) -> str:
+    """TEXT without [START, END), with one of the commas around it."""
     after = re.compile(r"\s*,\s*").match(text, end)
     if after:
         end = after.end()

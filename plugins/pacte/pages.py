@@ -30,7 +30,7 @@ from .diff import changes_view, compare
 from .i18n import base_language, format_date, language_name, translator
 from .ledger import Ledger, Pledge, build_ledger
 from .model import Commitment, Document, Organisation, Period, Site, Version
-from .periods import Binding, binding_commitments, bindings
+from .periods import Binding, binding_commitments, bindings, bound_by, optional_articles
 from .typography import french_spaces_markdown
 from .vocabulary import COMMITMENT_STATUSES, VERSION_STATUSES
 
@@ -570,6 +570,13 @@ class Generator:
             successor=self.ledger.successors.get(version.key),
             anchors=anchors,
             timeline_svg=Markup(timeline),  # its template escapes every text of the sources
+            # parties bound for less than the version (they joined later, or left)
+            bound_apart={
+                b.member: b.period
+                for found in self._bindings().values()
+                for b in found
+                if b.version is version and b.differs
+            },
         )
 
     def _members(self, members_list: list[Organisation]) -> Rendered:
@@ -616,6 +623,10 @@ class Generator:
             status_svg=Markup(status_chart),  # its template escapes every text of the sources
             bindings=bound,
             bindings_json=self._bindings_json(bound, src),
+            # its template escapes every text of the sources
+            periods_svg=Markup(
+                charts.member_timeline_svg(org.id, org.name, bound, self.language, self.env)
+            ),
         )
 
     def _bindings(self) -> dict[str, list[Binding]]:
@@ -774,13 +785,13 @@ class Snippets:
             # who "all" is, in short names: the parties' table above links to each of them
             orgs = self._g.site.organisations
             everyone = ", ".join(
-                orgs[m].label if m in orgs else m for m in version.committed_by(commitment)
+                orgs[m].label if m in orgs else m for m in bound_by(version, commitment)
             )
-            return Markup(
-                f"{escape(self._g.t('all-parties'))} "
-                f'<span class="pacte-by-all">({escape(everyone)})</span>'
-            )
-        return self.members(commitment.by)
+            # made in an article open to choice: only the parties that accepted it
+            optional = commitment.article in optional_articles(version)
+            label = escape(self._g.t("accepting-parties" if optional else "all-parties"))
+            return Markup(f'{label} <span class="pacte-by-all">({escape(everyone)})</span>')
+        return self.members(bound_by(version, commitment))
 
     def _name(self, member_id: str) -> str:
         org = self._g.site.organisations.get(member_id)
@@ -798,16 +809,21 @@ class Snippets:
                 cells.append(f"{t('signed-on')} {format_date(party.signed, self._g.language)}")
             if party.signatory:
                 cells.append(party.signatory)
+            if party.withdrawn:
+                day = format_date(party.withdrawn, self._g.language)
+                cells.append(f"{t('withdrawn-on')} {day}")
             lines.append(f"<p>{escape(' · '.join(cells))}</p>")
         return Markup("\n".join(lines))
 
     def index_commitments(self, version: Version) -> Markup:
         """The commitments as the search reads them: a short paragraph each, no table."""
         t, language = self._g.t, self._g.language
+        optional = optional_articles(version)
         lines = []
         for commitment in version.commitments:
-            names = ", ".join(self._name(m) for m in version.committed_by(commitment))
-            by = f"{t('all-parties')} ({names})" if commitment.by is None else names
+            names = ", ".join(self._name(m) for m in bound_by(version, commitment))
+            everyone = t("accepting-parties" if commitment.article in optional else "all-parties")
+            by = f"{everyone} ({names})" if commitment.by is None else names
             cells = [commitment.text, by]
             article = version.article(commitment.article)
             if article is not None:

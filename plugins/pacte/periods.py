@@ -115,24 +115,33 @@ def bound_on(all_bindings: Iterable[Binding], day: dt.date) -> Iterator[Binding]
 
 
 def binding_commitments(binding: Binding) -> list[Commitment]:
-    """The commitments of the version that bind the organisation of BINDING.
+    """The commitments of the version that bind the organisation of BINDING."""
+    optional = optional_articles(binding.version)
+    return [
+        c
+        for c in binding.version.commitments
+        if binding.member in bound_by(binding.version, c, optional)
+    ]
 
-    A commitment binds the parties it names (`by`), or every party but observers; one
-    made in an article open to choice (acceptance) binds only those that accepted it.
-    """
-    version, member = binding.version, binding.member
-    accepted = binding.party.accepts
-    optional = optional_articles(version)
-    out = []
-    for commitment in version.commitments:
-        if member not in version.committed_by(commitment):
-            continue
-        if commitment.article in optional and (
-            accepted is None or commitment.article not in accepted
-        ):
-            continue
-        out.append(commitment)
-    return out
+
+def bound_by(
+    version: Version, commitment: Commitment, optional: frozenset[str] | None = None
+) -> tuple[str, ...]:
+    """The members a commitment binds: those it names (or every party but observers),
+    but, when it is made in an article open to choice (periods.optional_articles), only
+    the parties that accepted that article (DESIGN, "Acceptance")."""
+    members = version.committed_by(commitment)
+    if optional is None:
+        optional = optional_articles(version)
+    if commitment.article not in optional:
+        return members
+    parties = version.party_by_member
+    return tuple(
+        m
+        for m in members
+        if (accepts := parties[m].accepts if m in parties else None) is not None
+        and commitment.article in accepts
+    )
 
 
 def optional_articles(version: Version) -> frozenset[str]:

@@ -47,7 +47,8 @@ CODES: dict[str, str] = {
     "bad-slug": "an identifier must be lowercase letters, digits and single hyphens",
     "bad-lang": "not a language code such as fr, it, de or fr-CH",
     "bad-url": "a website must be an http:// or https:// address",
-    "period-order": "the period of validity ends before it starts",
+    "period-order": "a period ends before it starts (validity; a party's withdrawal before "
+    "its signature)",
     "unknown-member": "an organisation that is not in members.yml",
     "duplicate-member": "the same organisation is listed twice",
     "not-a-party": "a commitment names an organisation that is not a party of this version",
@@ -55,6 +56,10 @@ CODES: dict[str, str] = {
     "duplicate-id": "the same identifier is used twice",
     "unknown-article": "a commitment names an article that the text does not have",
     "duplicate-article": "two articles of the text have the same number",
+    "acceptance-missing": "a signatory does not say which optional articles it accepts",
+    "not-optional": "an accepted article is not open to choice ('acceptance' does not list it)",
+    "acceptance-below-minimum": "a party accepts fewer optional (or core) articles than the "
+    "minimum",
     "unknown-version": "'supersedes' names a version that does not exist",
     "supersedes-cycle": "versions supersede each other in a circle",
     "path-outside": "a path leaves the document's folder",

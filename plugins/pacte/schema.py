@@ -19,6 +19,7 @@ from .export import (
     Record,
 )
 from .vocabulary import (
+    ACCEPTANCE_KEYS,
     COMMITMENT_KEYS,
     COMMITMENT_STATUSES,
     MEMBER_KEYS,
@@ -34,6 +35,9 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _SLUG = {"type": "string", "pattern": SLUG.pattern}
 _TEXT = {"type": "string", "minLength": 1}
+_ARTICLE = {"type": ["string", "integer"]}  # an article's number, as in '## Article 3'
+_ARTICLES = {"type": "array", "items": _ARTICLE, "uniqueItems": True}
+_COUNT = {"type": "integer", "minimum": 0}
 
 
 def _object(
@@ -61,6 +65,8 @@ def front_matter_schema() -> dict[str, Any]:
             "role": {"enum": list(PARTY_ROLES), "default": "signatory"},
             "signed": _DATE,
             "signatory": _TEXT,
+            "withdrawn": _DATE,
+            "accepts": _ARTICLES,
         },
     )
     commitment = _object(
@@ -75,7 +81,7 @@ def front_matter_schema() -> dict[str, Any]:
                 ],
                 "default": "all",
             },
-            "article": {"type": ["string", "integer"]},
+            "article": _ARTICLE,
             "due": _DATE,
             "status": {"enum": list(COMMITMENT_STATUSES)},
         },
@@ -94,6 +100,15 @@ def front_matter_schema() -> dict[str, Any]:
             "themes": {"type": "array", "items": _TEXT},
             "summary": _TEXT,
             "signed_copy": {"type": "string", "pattern": r"^[^/\\][^:]*\.pdf$"},
+            "acceptance": _object(
+                ACCEPTANCE_KEYS,
+                {
+                    "articles": {**_ARTICLES, "minItems": 1},
+                    "minimum": {**_COUNT, "default": 0},
+                    "core": _ARTICLES,
+                    "core_minimum": {**_COUNT, "default": 0},
+                },
+            ),
         },
     )
     schema["if"] = {"properties": {"status": {"not": {"const": "draft"}}}}

@@ -131,6 +131,23 @@ def date(node: Node, reader: Reader, what: str) -> dt.date | None:
     return None
 
 
+def count(node: Node, reader: Reader, what: str) -> int | None:
+    """A whole number, zero or more (written without quotes)."""
+    if not isinstance(node, ScalarNode) or node.tag != T + "int":
+        shown = node.value if isinstance(node, ScalarNode) else "this value"
+        reader.at(node, f"{what} must be a whole number such as 3, not {shown!r}", "wrong-type")
+        return None
+    try:
+        value = int(str(node.value).replace("_", ""), 10)
+    except ValueError:  # 0x1f, 0o17: YAML numbers, but not as an editor counts
+        reader.at(node, f"{what} must be written in digits, such as 3", "wrong-type")
+        return None
+    if value < 0:
+        reader.at(node, f"{what} cannot be below zero, not {value}", "bad-value")
+        return None
+    return value
+
+
 def choice(node: Node, reader: Reader, what: str, choices: tuple[str, ...]) -> str | None:
     value = text(node, reader, what)
     if value is not None and value not in choices:

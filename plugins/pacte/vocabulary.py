@@ -31,6 +31,10 @@ VERSION_KEYS: dict[str, tuple[bool, str]] = {
     "themes": (False, "Themes of the document"),
     "summary": (False, "One paragraph that sums up the document"),
     "signed_copy": (False, "Path of the signed PDF, beside the version file"),
+    "acceptance": (
+        False,
+        "Articles each party may choose to accept: {articles, minimum, core, core_minimum}",
+    ),
 }
 PERIOD_KEYS: dict[str, tuple[bool, str]] = {
     "from": (True, "First day of validity"),
@@ -41,6 +45,14 @@ PARTY_KEYS: dict[str, tuple[bool, str]] = {
     "role": (False, "signatory (default), partner or observer"),
     "signed": (False, "Date on which this party signed"),
     "signatory": (False, "Name of the person who signed"),
+    "withdrawn": (False, "Date on which this party left the document"),
+    "accepts": (False, "Numbers of the optional articles (see 'acceptance') it accepted"),
+}
+ACCEPTANCE_KEYS: dict[str, tuple[bool, str]] = {
+    "articles": (True, "Numbers of the articles each party may choose to accept"),
+    "minimum": (False, "Least number of them each party must accept (default 0)"),
+    "core": (False, "Among those articles, the core ones"),
+    "core_minimum": (False, "Least number of core articles each party must accept (default 0)"),
 }
 COMMITMENT_KEYS: dict[str, tuple[bool, str]] = {
     "id": (True, "Identifier, unique within the version"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..model import Version
+from ..periods import bound_by
 from .records import (
     ArticleAdded,
     ArticleChanged,
@@ -41,7 +42,7 @@ def _impact(
         for commitment in version.commitments:
             if commitment.article is None:
                 continue
-            for member in version.committed_by(commitment):
+            for member in bound_by(version, commitment):
                 articles.setdefault(member, set()).add(commitment.article)
     for change in text:
         before: Passage | None = None

@@ -51,9 +51,11 @@ QUOTED_FIELDS = ("title", "summary", "text", "signatory")  # free text, shown in
 # nothing (2020-2022 is "superseded", 2023-2025 "in force"); edits of the same version
 # across revisions of the sources change them, and list them
 VERSION_FACTS = ("status", "supersedes", "adopted", "signed_copy")
-PARTY_FACTS = ("signed", "signatory")
+PARTY_FACTS = ("signed", "signatory", "withdrawn")
+# the parts of `acceptance` (articles open to choice), compared as fields of the version
+ACCEPTANCE_FIELDS = ("articles", "minimum", "core", "core_minimum")
 COMMITMENT_FACTS = ("status",)  # how far a commitment got, in each version
-DATE_FIELDS = ("adopted", "due", "signed")
+DATE_FIELDS = ("adopted", "due", "signed", "withdrawn")
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +296,7 @@ class PartySigningChanged(Change):
     group: ClassVar[str] = "parties"
     member: str
     name: str
-    field: str  # signed | signatory
+    field: str  # signed | signatory | withdrawn
     old: str | None
     new: str | None
 
@@ -305,6 +307,42 @@ class PartySigningChanged(Change):
             "old": _value_arg(self.field, self.old, language),
             "new": _value_arg(self.field, self.new, language),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class PartyAcceptsChanged(Change):
+    """A party accepts other articles open to choice (DESIGN, "Acceptance").
+
+    ``old`` and ``new`` are the keys of the articles it accepts (None: it did not say);
+    ``numbers`` shows each key as the text writes its article's number.
+    """
+
+    kind: ClassVar[str] = "party-accepts-changed"
+    group: ClassVar[str] = "parties"
+    member: str
+    name: str
+    old: tuple[str, ...] | None
+    new: tuple[str, ...] | None
+    numbers: tuple[tuple[str, str], ...] = ()  # article key -> number as written
+
+    @property
+    def added(self) -> tuple[str, ...]:
+        return tuple(k for k in self.new or () if k not in (self.old or ()))
+
+    @property
+    def dropped(self) -> tuple[str, ...]:
+        return tuple(k for k in self.old or () if k not in (self.new or ()))
+
+    def message(self, language: str = "en") -> tuple[str, dict[str, Arg]]:
+        numbers = dict(self.numbers)
+        added, dropped = self.added, self.dropped
+        args: dict[str, Arg] = {
+            "member": self.name,
+            "joined": ", ".join(numbers.get(k, k) for k in added),
+            "left": ", ".join(numbers.get(k, k) for k in dropped),
+        }
+        which = "changed" if added and dropped else "joined" if added else "left"
+        return f"changes.party_accepts_{which}", args
 
 
 @dataclass(frozen=True, slots=True)
@@ -709,7 +747,11 @@ def _summarise(
         parties_added=sum(isinstance(c, PartyAdded) for c in parties),
         parties_removed=sum(isinstance(c, PartyRemoved) for c in parties),
         parties_changed=len(
-            {c.member for c in parties if isinstance(c, PartyRoleChanged | PartySigningChanged)}
+            {
+                c.member
+                for c in parties
+                if isinstance(c, PartyRoleChanged | PartySigningChanged | PartyAcceptsChanged)
+            }
         ),
         details_changed=len(metadata),
     )

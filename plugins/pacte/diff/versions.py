@@ -15,6 +15,7 @@ from ..model import Commitment, Organisation, Party, Period, Version
 from .align import _compare_text
 from .impact import _impact
 from .records import (
+    ACCEPTANCE_FIELDS,
     COMMITMENT_FACTS,
     COMMITMENT_FIELDS,
     METADATA_FIELDS,
@@ -26,6 +27,7 @@ from .records import (
     CommitmentRemoved,
     Comparison,
     FieldChanged,
+    PartyAcceptsChanged,
     PartyAdded,
     PartyRemoved,
     PartyRoleChanged,
@@ -126,6 +128,31 @@ def _compare_metadata(old: Version, new: Version, facts: bool) -> Iterable[Field
         elif _show(before) == _show(after):
             continue
         yield FieldChanged(name, _show(before), _show(after))
+    yield from _compare_acceptance(old, new)
+
+
+def _compare_acceptance(old: Version, new: Version) -> Iterable[FieldChanged]:
+    """The articles open to choice, and the least to accept: a field each
+    (acceptance_articles, acceptance_minimum...), shown with the text's numbers."""
+    for part in ACCEPTANCE_FIELDS:
+        values = []
+        for version in (old, new):
+            acceptance = version.acceptance
+            value = None if acceptance is None else getattr(acceptance, part)
+            if isinstance(value, tuple):
+                value = tuple(_number(version, key) for key in value)
+            elif isinstance(value, int):
+                value = str(value) if acceptance is not None else None
+            values.append(value)
+        before, after = values
+        if before != after and not (before in (None, ()) and after in (None, ())):
+            yield FieldChanged("acceptance_" + part, before, after)
+
+
+def _number(version: Version, key: str) -> str:
+    """An article's number as the version's text writes it (its key if it has none)."""
+    article = version.article(key)
+    return article.number if article is not None else key
 
 
 def _compare_parties(
@@ -143,6 +170,16 @@ def _compare_parties(
             continue
         if earlier.role != party.role:
             yield PartyRoleChanged(party.member, name(party.member), earlier.role, party.role)
+        if set(earlier.accepts or ()) != set(party.accepts or ()):
+            numbers = {k: _number(old, k) for k in earlier.accepts or ()}
+            numbers.update({k: _number(new, k) for k in party.accepts or ()})
+            yield PartyAcceptsChanged(
+                party.member,
+                name(party.member),
+                earlier.accepts,
+                party.accepts,
+                tuple(numbers.items()),
+            )
         for attribute in PARTY_FACTS if facts else ():
             was, now = _show(getattr(earlier, attribute)), _show(getattr(party, attribute))
             if was != now:
