@@ -551,7 +551,12 @@ def _version_file(
     for member in parties:
         role = document.roles[member]
         if role == "signatory" and (adopted is None or rng.random() < 0.3):
-            fm.append(f"  - {member}")
+            # a signed version says when each signatory signed (unsigned-party)
+            fm.append(
+                f"  - {member}"
+                if adopted is None
+                else f"  - {{member: {member}, signed: {adopted.isoformat()}}}"
+            )
             continue
         fm.append(f"  - member: {member}")
         if role != "signatory" or rng.random() < 0.3:

@@ -192,7 +192,8 @@ def signings(version: Version, site: Site) -> list[Signing]:
                 "('signed', or the version's 'adopted'): a draft has no signed original"
             )
         organisation = site.organisations[party.member]
-        found.append(Signing(field_name(organisation), organisation.name, party.signatory, day))
+        who = str(party.signatory) if party.signatory else None  # name, capacity
+        found.append(Signing(field_name(organisation), organisation.name, who, day))
     if not found:
         raise SystemExit(f"{version.path}: the version has no signatory party")
     if len({s.field for s in found}) != len(found):

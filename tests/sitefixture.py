@@ -35,9 +35,11 @@ FILES = {
         adopted: 2025-03-01
         effective: {from: 2025-03-01}
         parties:
-          - federation
+          - member: federation
+            signed: 2025-03-01
+            signatory: {name: Anne Dupont, capacity: Présidente, mandate: Décision du comité}
           - {member: home-a, signed: 2025-03-01, signatory: La directrice}
-          - home-b
+          - {member: home-b, signed: 2025-03-01}
           - {member: observer-org, role: observer}
         commitments:
           - {id: partage, text: Partager les expertises entre institutions, by: all, article: 2}
@@ -63,7 +65,9 @@ FILES = {
         status: superseded
         adopted: 2020-01-15
         effective: {from: 2020-01-01, until: 2022-12-31}
-        parties: [federation, canton]
+        parties:
+          - {member: federation, signed: 2020-01-15}
+          - {member: canton, signed: 2020-01-15}
         commitments:
           - {id: dialogue, text: Se rencontrer une fois par an, by: all, article: 1, status: done}
           - {id: ancien, text: Engagement abandonné depuis, by: [canton], status: dropped}
@@ -82,7 +86,10 @@ FILES = {
         adopted: 2023-01-20
         effective: {from: 2023-01-01, until: 2027-12-31}
         supersedes: 2020-2022
-        parties: [federation, canton, {member: home-a, role: partner}]
+        parties:
+          - {member: federation, signed: 2023-01-20}
+          - {member: canton, signed: 2023-01-20}
+          - {member: home-a, role: partner}
         commitments:
           - {id: dialogue, text: Se rencontrer deux fois par an, by: all, article: 1}
           - {id: rapport, text: Publier un rapport annuel, by: [canton], article: 2,
@@ -111,7 +118,9 @@ FILES = {
         status: in-force
         adopted: 2024-05-10
         lang: it
-        parties: [federation, comune]
+        parties:
+          - {member: federation, signed: 2024-05-10}
+          - {member: comune, signed: 2024-05-10}
         commitments:
           - {id: formazione, text: Promuovere percorsi formativi, by: [comune], article: 1}
         themes: [domiciliarità]

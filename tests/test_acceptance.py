@@ -42,7 +42,7 @@ status: in-force
 adopted: 2024-01-10
 acceptance: {articles: [2, 3], minimum: 1, core: [2], core_minimum: 1}
 parties:
-  - {member: federation, accepts: [2, 3]}
+  - {member: federation, signed: 2024-01-10, accepts: [2, 3]}
   - {member: canton, signed: 2024-01-10, withdrawn: 2025-06-30, accepts: [2]}
   - {member: observer-org, role: observer}
 commitments:
@@ -193,7 +193,7 @@ def _next_version(root: Path) -> None:
         .replace("minimum: 1, core", "minimum: 2, core")
         .replace(
             "{member: canton, signed: 2024-01-10, withdrawn: 2025-06-30, accepts: [2]}",
-            "{member: canton, accepts: [2, 3]}",
+            "{member: canton, signed: 2026-01-10, accepts: [2, 3]}",
         )
         .replace("{member: federation, accepts: [2, 3]}", "{member: federation, accepts: [2, 3]}")
     )

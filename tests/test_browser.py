@@ -287,3 +287,36 @@ def test_a_member_page_shows_what_bound_it_on_a_date(visit: Visit) -> None:
     periods = page.locator("table.pacte-periods tbody tr").all_inner_texts()
     assert any("2 février 2026" in row for row in periods), periods
     visit.assert_clean()
+
+
+SIGNED = "conventions/convention-avip-canton-valais/2025/"
+
+
+def test_a_signed_version_shows_its_signed_copy_evidence(visit: Visit) -> None:
+    """Who signed, in what capacity, by what mandate, when; and what the PDF's fields say."""
+    visit.goto(SIGNED)
+    page = visit.page
+    rows = page.locator("table.pacte-parties tbody tr").evaluate_all(
+        """(rows) => rows.map((row) => Object.fromEntries([...row.cells].map(
+            (cell) => [cell.dataset.label, cell.innerText.trim()])))"""
+    )
+    by_name = {row["Organisation"]: row for row in rows}
+    avip = next(row for name, row in by_name.items() if "AVIP" in name)
+    canton = next(row for name, row in by_name.items() if "État du Valais" in name)
+    for row in (avip, canton):
+        assert row["Signée le"] == "5 juin 2025"
+        assert row["Dans le PDF"] == "signé"
+    assert "Benjamin Roduit" in avip["Signée par"]
+    assert "président de l'AVIP" in avip["Signée par"]
+    assert "Mandat\u00a0: Décision du comité de l'AVIP" in avip["Signée par"]
+    assert "Mandat\u00a0: Décision du Conseil d'État" in canton["Signée par"]
+    partners = [row for row in rows if row["Rôle"] == "Partenaire"]
+    assert partners and all(row["Dans le PDF"] == "—" for row in partners)
+    # the fields of the signed copy, each signed, each naming its party
+    fields = page.locator(".pacte-signature-fields li")
+    assert fields.count() == 2
+    for text in fields.all_inner_texts():
+        assert "signé" in text and "non signé" not in text and "champ de" in text
+    assert page.locator(".pacte-signatures-match").is_visible()
+    assert page.locator(".pacte-signatures-short").count() == 0
+    visit.assert_clean()

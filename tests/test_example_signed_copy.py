@@ -15,6 +15,7 @@ import html
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +77,15 @@ class Signature:
 
 
 def signatures(path: Path) -> list[Signature]:
-    """Every signature of the PDF as pyHanko validates it, offline."""
+    """Every signature of the PDF as pyHanko validates it, offline.
+
+    pyHanko runs asyncio.run: in a thread of its own, since browser tests sharing this
+    process keep Playwright's loop running."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_signatures, path).result()
+
+
+def _signatures(path: Path) -> list[Signature]:
     found = []
     with path.open("rb") as handle:
         reader = PdfFileReader(handle)

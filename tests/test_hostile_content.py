@@ -56,7 +56,7 @@ FRONT = """\
 title: Texte hostile
 status: in-force
 adopted: 2025-01-01
-parties: [federation, canton]
+parties: [{member: federation, signed: 2025-01-01}, {member: canton, signed: 2025-01-01}]
 ---
 ## Article 1 – Objet
 
@@ -472,7 +472,10 @@ def test_exported_csv_survives_every_locale(tmp_path: Path) -> None:
         title: "Convention;=HYPERLINK(\\"https://evil.example\\")"
         status: in-force
         adopted: 2025-01-01
-        parties: [federation, canton, home-a]
+        parties:
+          - {member: federation, signed: 2025-01-01}
+          - {member: canton, signed: 2025-01-01}
+          - {member: home-a, signed: 2025-01-01}
         commitments:
           - {id: un, text: "Payer;=1+1", by: [federation, canton]}
           - {id: deux, text: "Payer,=cmd|' /C calc'!A0", by: all}

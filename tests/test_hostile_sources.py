@@ -67,7 +67,7 @@ VALID = """\
 title: Charte
 status: in-force
 adopted: 2024-01-10
-parties: [federation, canton]
+parties: [{member: federation, signed: 2024-01-10}, {member: canton, signed: 2024-01-10}]
 ---
 ## Article 1 – Objet
 
@@ -389,10 +389,12 @@ def test_an_open_ended_idiom_validates_and_builds(tmp_path: Path) -> None:
                 "adopted: 2024-01-10",
                 "adopted: 2024-01-10\neffective: {from: 2024-01-01, until: 9999-12-31}",
             ),
+            # adopted now, in force from a far year (a version adopted in the future would
+            # be a warning: adopted-in-future)
             "charters/lointaine/9997.md": VALID.replace(
                 "adopted: 2024-01-10",
-                "adopted: 9997-05-01\neffective: {from: 9997-05-01, until: 9999-12-31}",
-            ).replace("parties: [federation, canton]", "parties: [federation, canton]"),
+                "adopted: 2024-01-10\neffective: {from: 9997-05-01, until: 9999-12-31}",
+            ),
         },
     )
     assert run_pacte("validate", cwd=root).returncode == 0

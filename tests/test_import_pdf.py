@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import time
 from pathlib import Path
@@ -391,7 +392,8 @@ def test_import_of_a_libreoffice_example_writes_a_valid_draft(
     assert "the date of signature ('adopted')" in result.stdout  # the example has no signature
     draft = (root / "conventions/pdc/2023-2025.md").read_text(encoding="utf-8")
     assert "status: draft\n" in draft
-    assert "signed_copy: 2023-2025.pdf\n" in draft
+    pin = hashlib.sha256(pdfs.examples[source].read_bytes()).hexdigest()
+    assert f"signed_copy: {{path: 2023-2025.pdf, sha256: {pin}}}\n" in draft
     assert "effective:\n  from: 2023-01-01\n  until: 2025-12-31\n" in draft
     assert "  - departement-pas-de-calais\n  - uriopss-hauts-de-france\n" in draft
     assert (root / "conventions/pdc/2023-2025.pdf").read_bytes() == pdfs.examples[
@@ -401,6 +403,7 @@ def test_import_of_a_libreoffice_example_writes_a_valid_draft(
     assert checked.problems == [], [p.as_text() for p in checked.problems]
     version = checked.versions()[0]
     assert version.signed_copy_info is not None and version.signed_copy_info.pages >= 1
+    assert version.signed_copy_pin == pin
     assert elapsed < 20
 
 
@@ -436,7 +439,10 @@ def test_an_italian_libreoffice_convention(tmp_path: Path, pdfs: Library) -> Non
     assert draft.startswith(
         "---\ntitle: Convenzione per la domiciliarità 2024-2026\nstatus: draft\n"
         "adopted: 2024-03-12\neffective:\n  from: 2024-01-01\n  until: 2026-12-31\n"
-        "lang: it\nparties:\n  - rete-torino\n  - il-ponte\nsigned_copy: 2024-2026.pdf\n---\n"
+        "lang: it\nparties:\n  - rete-torino\n  - il-ponte\n"
+        "signed_copy: {path: 2024-2026.pdf, sha256: "
+        + hashlib.sha256(pdfs.libreoffice["italian"].read_bytes()).hexdigest()
+        + "}\n---\n"
     )
     assert "## Articolo 1 – Oggetto" in draft
     assert "## Articolo 3 – Impegni\n\n- promuovere la domiciliarità;\n- condividere" in draft

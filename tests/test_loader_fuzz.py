@@ -30,7 +30,8 @@ from pacte.vocabulary import (
 MEMBERS = "- id: federation\n  name: Fédération\n- id: canton-valais\n  name: Canton du Valais\n"
 VERSION = (
     "---\ntitle: Charte\nstatus: in-force\nadopted: 2024-01-10\n"
-    "parties: [federation, canton-valais]\n---\n## Article 1\n\nTexte.\n"
+    "parties: [{member: federation, signed: 2024-01-10},\n"
+    "  {member: canton-valais, signed: 2024-01-10}]\n---\n## Article 1\n\nTexte.\n"
 )
 FUZZED_VERSION = "charters/fuzz/2024.md"
 

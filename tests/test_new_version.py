@@ -31,7 +31,7 @@ effective:
 parties:
   - member: departement
     signed: 2020-02-10
-  - union
+  - {member: union, signed: 2020-02-10}
 ---
 
 ## Article 1 – Objet
@@ -169,7 +169,7 @@ def test_from_copies_the_named_version(site: Path) -> None:
     got = front(text)
     assert got["title"] == "Convention triennale 2020-2022"
     assert got["supersedes"] == "2020-2022"
-    assert got["parties"] == [{"member": "departement"}, "union"]
+    assert got["parties"] == [{"member": "departement"}, {"member": "union"}]
     assert body(text) == body(OLD)
 
 
@@ -268,6 +268,18 @@ def test_a_first_key_of_a_party_is_removed_without_breaking_the_item() -> None:
     assert kept
     assert data["parties"] == [{"member": "a"}, "b"]
     assert "  - member: a\n" in text
+
+
+def test_a_signatory_with_capacity_and_mandate_is_removed_whole() -> None:
+    data, text, kept = draft(
+        "title: T\nstatus: in-force\nadopted: 2024-01-02\nparties:\n"
+        "  - member: a\n    signed: 2024-01-02\n    signatory:\n      name: Anne Dupont\n"
+        "      capacity: Présidente\n      mandate: Décision du comité\n"
+        "    # gardée\n  - b\n"
+    )
+    assert kept, text
+    assert data["parties"] == [{"member": "a"}, "b"]
+    assert "  - member: a\n    # gardée\n  - b\n" in text
 
 
 def test_flow_mappings_lose_only_the_signature() -> None:

@@ -512,7 +512,9 @@ def test_hostile_text_keeps_the_feed_well_formed(tmp_path: Path) -> None:
         title: {yaml_string(HOSTILE)}
         status: in-force
         adopted: 2024-02-02
-        parties: [federation, {{member: canton, signed: 2024-03-03}}]
+        parties:
+          - {{member: federation, signed: 2024-03-03}}
+          - {{member: canton, signed: 2024-03-03}}
         commitments:
           - {{id: formule, text: {formula}, by: [canton]}}
         themes: [{theme}, "]]>", "a \\"b\\" & c"]

@@ -408,7 +408,7 @@ VERSION = """\
 title: Convention de partenariat
 status: in-force
 adopted: 2024-03-12
-parties: [commune]
+parties: [{{member: commune, signed: 2024-03-12}}]
 signed_copy: {name}
 ---
 

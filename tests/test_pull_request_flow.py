@@ -39,7 +39,8 @@ effective:
 parties:
   - member: departement-nord
     signed: 2023-03-01
-  - union-regionale
+  - member: union-regionale
+    signed: 2023-03-01
 commitments:
   - id: bilan-annuel
     text: Présenter un bilan chaque année.
@@ -60,7 +61,9 @@ CHARTER = """\
 title: Charte du réseau
 status: in-force
 adopted: 2024-01-15
-parties: [departement-nord, union-regionale]
+parties:
+  - {member: departement-nord, signed: 2024-01-15}
+  - {member: union-regionale, signed: 2024-01-15}
 ---
 
 ## Article 1 – Principes
@@ -142,7 +145,9 @@ def clone(tmp_path: Path) -> Path:
     assert made.returncode == 0, made.stderr
     new = work / "conventions/convention-partenariat/2026-2028.md"
     text = new.read_text()
-    text = text.replace("  - union-regionale\n", "  - union-regionale\n  - ville-lile\n")
+    text = text.replace(
+        "  - member: union-regionale\n", "  - member: union-regionale\n  - ville-lile\n"
+    )
     text = text.replace("chaque année au comité", "chaque semestre au comité")
     new.write_text(text)
     old = work / "conventions/convention-partenariat/2023-2025.md"

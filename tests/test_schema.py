@@ -49,7 +49,11 @@ VALID_FRONT_MATTER: dict[str, Any] = {
     "lang": "fr-CH",
     "supersedes": "2020-2022",
     "parties": [
-        "departement",
+        {
+            "member": "departement",
+            "signed": "2023-03-14",
+            "signatory": {"name": "Anne Dupont", "capacity": "Présidente", "mandate": "Décision"},
+        },
         {"member": "union-regionale", "role": "partner", "signed": "2023-03-14"},
         {"member": "etat", "role": "observer", "signatory": "La préfète"},
     ],

@@ -102,6 +102,25 @@ def test_version_page_shows_metadata_parties_commitments_text(built: Path) -> No
     assert "Foyer A" in row.group(0) and "Observatoire" not in row.group(0)
 
 
+def test_version_page_says_who_signed_in_what_capacity_by_what_mandate(built: Path) -> None:
+    html = html_module.unescape(page(built, "charters/charte/2025"))
+    table = re.search(r'<table class="pacte-table pacte-parties">.*?</table>', html, re.S)
+    assert table is not None
+    row = re.search(r"<tr>(?:(?!</tr>).)*Fédération.*?</tr>", table.group(0), re.S)
+    assert row is not None, table.group(0)
+    # {name, capacity, mandate}: each shown; a plain name stays a name
+    assert '<span class="pacte-signatory-name">Anne Dupont</span>' in row.group(0)
+    assert '<span class="pacte-capacity">Présidente</span>' in row.group(0)
+    assert "Mandat\u00a0: Décision du comité" in row.group(0)
+    assert "1er mars 2025" in row.group(0)
+    assert '<span class="pacte-signatory-name">La directrice</span>' in table.group(0)
+    # every cell says what it is, for the narrow layout
+    cells = re.findall(r"<td[^>]*>", table.group(0))
+    assert cells and all("data-label=" in cell for cell in cells)
+    # no signed copy: no column for it
+    assert "Dans le PDF" not in table.group(0)
+
+
 def test_version_page_table_of_contents_has_its_sections_and_articles(built: Path) -> None:
     html = page(built, "conventions/convention-canton/2023-2025")
     start = html.index('data-md-component="toc"')
@@ -411,7 +430,9 @@ def turin(extra_front_matter: str, body: str) -> str:
     """The Italian version of the fixture site, with a line of front matter and a body."""
     front = (
         "---\ntitle: Convenzione per la domiciliarità\nstatus: in-force\n"
-        "adopted: 2024-05-10\nlang: it\nparties: [federation, comune]\n"
+        "adopted: 2024-05-10\nlang: it\n"
+        "parties: [{member: federation, signed: 2024-05-10},\n"
+        "  {member: comune, signed: 2024-05-10}]\n"
     )
     return front + (extra_front_matter + "\n" if extra_front_matter else "") + "---\n" + body + "\n"
 

@@ -24,6 +24,7 @@ import pytest
 
 from pacte.load import load_site
 from pacte.problems import CODES
+from test_pdf_makers import pypdf_text_pdf
 
 RunPacte = Callable[..., CompletedProcess[str]]
 
@@ -62,9 +63,10 @@ title: Charte de collaboration
 status: in-force
 adopted: 2024-01-10
 parties:
-  - federation
-  - canton-valais
+  - {member: federation, signed: 2024-01-10}
+  - {member: canton-valais, signed: 2024-01-10}
 """
+PARTIES = VALID[VALID.index("parties:") :].rstrip("\n")
 
 # A version whose articles 3 to 6 are open to choice (DESIGN, "Acceptance").
 OPTIONAL_BODY = "".join(f"## Article {n}\n\nTexte.\n\n" for n in range(1, 7))
@@ -74,7 +76,7 @@ status: in-force
 adopted: 2024-01-10
 acceptance: {articles: [3, 4, 5, 6], minimum: 2, core: [3, 4], core_minimum: 1}
 parties:
-  - {member: federation, accepts: [3, 5]}
+  - {member: federation, accepts: [3, 5], signed: 2024-01-10}
 """
 
 PROBLEM_LINE = re.compile(
@@ -137,7 +139,7 @@ CASES: list[Case] = [
     ),
     Case(
         "tab-indentation",
-        {f"{C}/2024.md": doc(VALID.replace("  - federation", "\t- federation"))},
+        {f"{C}/2024.md": doc(VALID.replace("  - {member: federation", "\t- {member: federation"))},
         (Expect(f"{C}/2024.md", 6, 1, "yaml-syntax", "use spaces, not tabs"),),
     ),
     Case(
@@ -252,20 +254,12 @@ CASES: list[Case] = [
     ),
     Case(
         "parties-is-a-string",
-        {
-            f"{C}/2024.md": doc(
-                VALID.replace("parties:\n  - federation\n  - canton-valais", "parties: federation")
-            )
-        },
+        {f"{C}/2024.md": doc(VALID.replace(PARTIES, "parties: federation"))},
         (Expect(f"{C}/2024.md", 5, 10, "not-a-list", "must be a list"),),
     ),
     Case(
         "parties-empty",
-        {
-            f"{C}/2024.md": doc(
-                VALID.replace("parties:\n  - federation\n  - canton-valais", "parties: []")
-            )
-        },
+        {f"{C}/2024.md": doc(VALID.replace(PARTIES, "parties: []"))},
         (Expect(f"{C}/2024.md", 5, 10, "missing-key", "at least one organisation"),),
     ),
     Case(
@@ -286,12 +280,12 @@ CASES: list[Case] = [
     ),
     Case(
         "impossible-date",
-        {f"{C}/2024.md": doc(VALID.replace("2024-01-10", "2023-02-30"))},
+        {f"{C}/2024.md": doc(VALID.replace("adopted: 2024-01-10", "adopted: 2023-02-30"))},
         (Expect(f"{C}/2024.md", 4, 10, "bad-date", "'2023-02-30' is not a real date"),),
     ),
     Case(
         "week-date-is-not-yyyy-mm-dd",
-        {f"{C}/2024.md": doc(VALID.replace("2024-01-10", "2024-W02-3"))},
+        {f"{C}/2024.md": doc(VALID.replace("adopted: 2024-01-10", "adopted: 2024-W02-3"))},
         (Expect(f"{C}/2024.md", 4, 10, "bad-date", "YYYY-MM-DD"),),
     ),
     Case(
@@ -312,8 +306,8 @@ CASES: list[Case] = [
     # --- parties and commitments ----------------------------------------------------------
     Case(
         "unknown-member-suggestion",
-        {f"{C}/2024.md": doc(VALID.replace("  - canton-valais", "  - canton-vallais"))},
-        (Expect(f"{C}/2024.md", 7, 5, "unknown-member", "did you mean 'canton-valais'?"),),
+        {f"{C}/2024.md": doc(VALID.replace("member: canton-valais", "member: canton-vallais"))},
+        (Expect(f"{C}/2024.md", 7, 14, "unknown-member", "did you mean 'canton-valais'?"),),
     ),
     Case(
         "unquoted-no-as-member",
@@ -327,7 +321,11 @@ CASES: list[Case] = [
     ),
     Case(
         "party-role-suggestion",
-        {f"{C}/2024.md": doc(VALID + "  - member: hopital-sion\n    role: observateur\n")},
+        {
+            f"{C}/2024.md": doc(
+                VALID + "  - member: hopital-sion\n    role: observateur\n    signed: 2024-01-10\n"
+            )
+        },
         (Expect(f"{C}/2024.md", 9, 11, "bad-value", "did you mean 'observer'?"),),
     ),
     Case(
@@ -394,31 +392,39 @@ CASES: list[Case] = [
         {
             f"{C}/2024.md": doc(
                 # a partner need not choose; a signatory must
-                ACCEPTING + "  - {member: hopital-sion, role: partner}\n  - canton-valais\n",
+                ACCEPTING
+                + "  - {member: hopital-sion, role: partner}\n"
+                + "  - {member: canton-valais, signed: 2024-01-10}\n",
                 OPTIONAL_BODY,
             )
         },
-        (Expect(f"{C}/2024.md", 9, 5, "acceptance-missing", "list the ones it accepts"),),
+        (Expect(f"{C}/2024.md", 9, 14, "acceptance-missing", "list the ones it accepts"),),
     ),
     Case(
         "accepts-an-article-not-optional",
         {
             f"{C}/2024.md": doc(
-                ACCEPTING + "  - {member: canton-valais, accepts: [3, 4, 2]}\n", OPTIONAL_BODY
+                ACCEPTING + "  - {member: canton-valais, accepts: [3, 4, 2], signed: 2024-01-10}\n",
+                OPTIONAL_BODY,
             )
         },
         (Expect(f"{C}/2024.md", 8, 45, "not-optional", "article '2', which is not open"),),
     ),
     Case(
         "accepts-without-acceptance",
-        {f"{C}/2024.md": doc(VALID + "  - {member: hopital-sion, accepts: [1]}\n")},
+        {
+            f"{C}/2024.md": doc(
+                VALID + "  - {member: hopital-sion, accepts: [1], signed: 2024-01-10}\n"
+            )
+        },
         (Expect(f"{C}/2024.md", 8, 37, "not-optional", "has no 'acceptance'"),),
     ),
     Case(
         "acceptance-below-minimum",
         {
             f"{C}/2024.md": doc(
-                ACCEPTING + "  - {member: canton-valais, accepts: [3]}\n", OPTIONAL_BODY
+                ACCEPTING + "  - {member: canton-valais, accepts: [3], signed: 2024-01-10}\n",
+                OPTIONAL_BODY,
             )
         },
         (Expect(f"{C}/2024.md", 8, 38, "acceptance-below-minimum", "fewer than the minimum of 2"),),
@@ -427,7 +433,8 @@ CASES: list[Case] = [
         "acceptance-below-core-minimum",
         {
             f"{C}/2024.md": doc(
-                ACCEPTING + "  - {member: canton-valais, accepts: [5, 6]}\n", OPTIONAL_BODY
+                ACCEPTING + "  - {member: canton-valais, accepts: [5, 6], signed: 2024-01-10}\n",
+                OPTIONAL_BODY,
             )
         },
         (Expect(f"{C}/2024.md", 8, 38, "acceptance-below-minimum", "0 of the core articles"),),
@@ -501,6 +508,97 @@ CASES: list[Case] = [
         "signed-copy-missing",
         {f"{C}/2024.md": doc(VALID + "signed_copy: 2024.pdf\n")},
         (Expect(f"{C}/2024.md", 8, 14, "missing-file", "'2024.pdf'"),),
+    ),
+    # --- signatures as evidence (DESIGN, "Signatures as evidence") ----------------------------
+    Case(
+        "unsigned-party",
+        {
+            f"{C}/2024.md": doc(
+                VALID.replace("{member: canton-valais, signed: 2024-01-10}", "canton-valais")
+            ),
+            # a draft is not signed yet: nothing is reported for it
+            f"{C}/2025.md": doc(
+                VALID.replace("in-force", "draft").replace("adopted: 2024-01-10\n", "")
+                + "  - hopital-sion\n"
+            ),
+        },
+        (Expect(f"{C}/2024.md", 7, 5, "unsigned-party", "no 'signed' date", "warning"),),
+    ),
+    Case(
+        "adopted-in-future",
+        {f"{C}/2024.md": doc(VALID.replace("adopted: 2024-01-10", "adopted: 2027-01-10"))},
+        (Expect(f"{C}/2024.md", 4, 10, "adopted-in-future", "2027-01-10", "warning"),),
+    ),
+    Case(
+        "signed-after-end",
+        {
+            f"{C}/2024.md": doc(
+                VALID.replace("in-force", "expired").replace(
+                    "canton-valais, signed: 2024-01-10", "canton-valais, signed: 2025-02-01"
+                )
+                + "effective: {from: 2024-01-01, until: 2024-12-31}\n"
+            )
+        },
+        (Expect(f"{C}/2024.md", 7, 37, "signed-after-end", "after the version ended", "warning"),),
+    ),
+    Case(
+        "done-in-draft",
+        {
+            f"{C}/2024.md": doc(
+                VALID.replace("in-force", "draft")
+                + "commitments:\n  - id: c1\n    text: Former\n    status: done\n"
+            )
+        },
+        (Expect(f"{C}/2024.md", 11, 13, "done-in-draft", "marked done in a draft", "warning"),),
+    ),
+    Case(
+        "due-before-start",
+        {
+            f"{C}/2024.md": doc(
+                VALID + "effective: {from: 2024-02-01}\n"
+                "commitments:\n  - id: c1\n    text: Former\n"
+                "    due: 2024-01-15\n    status: done\n"
+            )
+        },
+        (
+            Expect(
+                f"{C}/2024.md", 12, 10, "due-before-start", "before the version starts", "warning"
+            ),
+        ),
+    ),
+    Case(
+        "signatory-in-both-forms",
+        {
+            # a name, or {name, capacity, mandate}: both valid
+            f"{C}/2024.md": doc(
+                VALID
+                + "  - member: hopital-sion\n    signed: 2024-01-10\n    signatory: Anne Dupont\n"
+                "  - member: commune-sion\n    signed: 2024-01-10\n    signatory:\n"
+                "      name: Jean Martin\n      capacity: Président\n"
+                "      mandate: Décision du conseil communal du 8 janvier 2024\n"
+            ),
+            # the mapping form: unknown keys and a missing name are errors
+            f"{V}/2024.md": doc(
+                VALID + "  - member: hopital-sion\n    signed: 2024-01-10\n"
+                "    signatory: {name: Anne Dupont, fonction: Directrice}\n"
+                "  - member: commune-sion\n    signed: 2024-01-10\n"
+                "    signatory: {capacity: Président}\n"
+            ),
+        },
+        (
+            Expect(f"{V}/2024.md", 10, 36, "unknown-key", "'fonction'"),
+            Expect(f"{V}/2024.md", 13, 16, "missing-key", "has no 'name'"),
+        ),
+    ),
+    Case(
+        "signature-fields-missing",
+        {
+            f"{C}/2024.md": doc(VALID + "signed_copy: 2024.pdf\n"),
+            f"{C}/2024.pdf": pypdf_text_pdf(
+                [["Charte"]], signatures=[("Fédération", False), ("Canton du Valais", False)]
+            ),
+        },
+        (Expect(f"{C}/2024.md", 8, 14, "signature-fields-missing", "0 signed", "warning"),),
     ),
     # --- where files are ------------------------------------------------------------------
     Case(
@@ -593,7 +691,9 @@ CASES: list[Case] = [
             f"{C}/2024.md": b"\xef\xbb\xbf" + doc(VALID).replace("\n", "\r\n").encode(),
             # the error keeps its line and column despite the BOM and CRLF
             f"{V}/2024.md": b"\xef\xbb\xbf"
-            + doc(VALID.replace("2024-01-10", "2024-13-10")).replace("\n", "\r\n").encode(),
+            + doc(VALID.replace("adopted: 2024-01-10", "adopted: 2024-13-10"))
+            .replace("\n", "\r\n")
+            .encode(),
         },
         (Expect(f"{V}/2024.md", 4, 10, "bad-date", "'2024-13-10' is not a real date"),),
     ),

@@ -30,7 +30,8 @@ def doc(front: str, body: str = BODY) -> str:
 def version(status: str = "in-force", adopted: str = "2024-01-10", extra: str = "") -> str:
     return doc(
         f"title: Charte de collaboration\nstatus: {status}\nadopted: {adopted}\n"
-        f"parties:\n  - federation\n  - canton-valais\n{extra}"
+        "parties:\n  - {member: federation, signed: 2024-01-10}\n"
+        f"  - {{member: canton-valais, signed: 2024-01-10}}\n{extra}"
     )
 
 

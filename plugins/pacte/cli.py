@@ -344,6 +344,38 @@ def cmd_import_pdf(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+def cmd_pin(args: argparse.Namespace) -> int:
+    from .importpdf import pin_line  # pypdf and pyHanko are loaded only when needed
+    from .pdf import inspect_signed_copy
+
+    failed = False
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            what = "no such file" if not path.exists() else "not a regular file"
+            print(f"pacte: {name}: {what}", file=sys.stderr)
+            failed = True
+            continue
+        info, troubles = inspect_signed_copy(path)
+        if info is None:
+            for trouble in troubles:
+                print(f"pacte: {trouble}", file=sys.stderr)
+            failed = True
+            continue
+        if len(args.files) > 1:
+            print(f"# {path.as_posix()}")
+        print(pin_line(path.name, info.sha256))
+        for signature in info.signatures:
+            state = (
+                "cannot be read" if not signature.readable
+                else "is broken: the file was altered after it" if not signature.intact
+                else "is intact, but the file was changed after it" if signature.modified_after
+                else "is intact"
+            )  # fmt: skip
+            print(f"pacte: {path.name}: signature {signature.field!r} {state}", file=sys.stderr)
+    return EXIT_INVALID if failed else EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pacte",
@@ -506,6 +538,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="the version label, once per file (default: from the title or the dates)",
     )
     importer.set_defaults(run=cmd_import_pdf)
+
+    pin = commands.add_parser(
+        "pin",
+        help="print the 'signed_copy' line that pins a signed PDF by its SHA-256",
+        description=(
+            "Check that each PDF opens and print the front matter line that names it as "
+            "the signed copy and pins its content, for example\n"
+            "  signed_copy: {path: 2025.pdf, sha256: 2c4a…}\n"
+            "to paste in place of the version's 'signed_copy' line (the PDF stays beside "
+            "the version file). pacte validate then reports [signed-copy-changed] if the "
+            "file is ever replaced. What its PDF signatures say (intact or not) is "
+            "printed on the error output; nothing is written."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    pin.add_argument("files", nargs="+", metavar="FILE.pdf", help="the signed PDF(s)")
+    pin.set_defaults(run=cmd_pin)
     return parser
 
 

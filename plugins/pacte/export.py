@@ -168,7 +168,12 @@ PARTY: Record[Party] = Record(
         Field("role", "signatory, partner or observer (observers make no commitments)",
               {"enum": list(PARTY_ROLES)}, lambda p, e: p.role),
         Field("signed", "Date on which it signed", nullable(_DATE), lambda p, e: _iso(p.signed)),
-        Field("signatory", "Who signed for it", nullable(_TEXT), lambda p, e: p.signatory),
+        Field("signatory", "Name of who signed for it", nullable(_TEXT),
+              lambda p, e: p.signatory.name if p.signatory else None),
+        Field("signatory_capacity", "In what capacity they signed", nullable(_TEXT),
+              lambda p, e: p.signatory.capacity if p.signatory else None),
+        Field("signatory_mandate", "The decision that empowered them to sign", nullable(_TEXT),
+              lambda p, e: p.signatory.mandate if p.signatory else None),
         Field("withdrawn", "Date on which it left the document", nullable(_DATE),
               lambda p, e: _iso(p.withdrawn)),
         Field("accepts", "The articles open to choice that it accepted (their numbers, "

@@ -12,6 +12,7 @@ that the editor completes it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -794,6 +795,11 @@ def _scalar(value: str) -> str:
     return value if plain or file_name else json.dumps(value, ensure_ascii=False)
 
 
+def pin_line(name: str, sha256: str) -> str:
+    """The front matter line that names a signed copy and pins its content."""
+    return f"signed_copy: {{path: {_scalar(name)}, sha256: {sha256}}}"
+
+
 def render(
     found: Recognised,
     *,
@@ -801,6 +807,7 @@ def render(
     signed_copy: str,
     site_lang: str,
     supersedes: str | None = None,
+    sha256: str | None = None,
 ) -> str:
     """The version file: front matter (filled as far as it could be) and body."""
     out = ["---", f"title: {_scalar(title)}", "status: draft"]
@@ -823,7 +830,8 @@ def render(
         out += [f"  - {member}" for member in found.parties]
     else:
         out.append("parties: []  # none recognised: list the member ids from members.yml")
-    out += [f"signed_copy: {_scalar(signed_copy)}", "---", ""]
+    pin = pin_line(signed_copy, sha256) if sha256 else f"signed_copy: {_scalar(signed_copy)}"
+    out += [pin, "---", ""]
     return "\n".join(out) + "\n" + found.body.rstrip() + "\n"
 
 
@@ -937,7 +945,12 @@ def import_pdf(
         )
     title = found.title or pdf.stem
     content = render(
-        found, title=title, signed_copy=copy.name, site_lang=site_lang, supersedes=supersedes
+        found,
+        title=title,
+        signed_copy=copy.name,
+        site_lang=site_lang,
+        supersedes=supersedes,
+        sha256=hashlib.sha256(original).hexdigest(),
     )
     copied = False
     try:  # never through a link, never outside the site, never over a file

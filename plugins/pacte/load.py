@@ -25,11 +25,13 @@ from .model import (
     Organisation,
     Party,
     Period,
+    Signatory,
     Site,
     Version,
 )
 from .pdf import inspect_signed_copy
 from .problems import Problem, Severity
+from .signatures import check_signed_copy
 from .sources import Reader, compose, read_text, split_front_matter
 from .vocabulary import (
     ACCEPTANCE_KEYS,
@@ -40,6 +42,7 @@ from .vocabulary import (
     PARTY_KEYS,
     PARTY_ROLES,
     PERIOD_KEYS,
+    SIGNATORY_KEYS,
     SLUG,
     VERSION_KEYS,
     VERSION_STATUSES,
@@ -83,6 +86,8 @@ class _Parsed:
     article_refs: list[tuple[str, str, _Ref]]
     supersedes_ref: _Ref | None
     signed_copy_ref: _Ref | None
+    # where a value is written: ("adopted", ""), ("signed", member), ("due"|"status", id)
+    at: dict[tuple[str, str], _Ref] = field(default_factory=dict)
 
 
 def current_date() -> dt.date:
@@ -349,20 +354,23 @@ def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -
     summary = _opt(get("summary"), lambda n: values.text(n, reader, "the summary"))
     signed_copy = None
     signed_copy_ref = None
+    pin, pin_node = None, None
     if get("signed_copy") is not None:
-        sc_node = pairs["signed_copy"][1]
-        signed_copy = values.text(sc_node, reader, "'signed_copy'")
+        signed_copy, sc_node, pin, pin_node = values.signed_copy(pairs["signed_copy"][1], reader)
         if signed_copy is not None:
             signed_copy_ref = _ref(signed_copy, sc_node, reader)
     party_refs: list[_Ref] = []
     accepts_refs: list[_Accepts] = []
-    parties = _parties(get("parties"), reader, party_refs, accepts_refs)
+    at: dict[tuple[str, str], _Ref] = {}  # where values are written, for later checks
+    if adopted is not None:
+        at["adopted", ""] = _ref("", pairs["adopted"][1], reader)
+    parties = _parties(get("parties"), reader, party_refs, accepts_refs, at)
     articles = parse_articles(fm.body, fm.body_line)
     for found in check_body(fm.body, fm.body_line, raw_html=raw_html):  # nothing active
         reader.report(found.line, found.column, found.message, found.code)
     by_refs: list[tuple[str, _Ref]] = []
     article_refs: list[tuple[str, str, _Ref]] = []
-    commitments = _commitments(get("commitments"), reader, by_refs, article_refs)
+    commitments = _commitments(get("commitments"), reader, by_refs, article_refs, at)
     acceptance = _opt(get("acceptance"), lambda n: _acceptance(n, reader, article_refs))
     _check_accepts(acceptance, accepts_refs, reader)
     version = Version(
@@ -394,9 +402,13 @@ def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -
             info, troubles = inspect_signed_copy(root / inside, inside, root=root)
             for message in troubles:
                 reader.report(signed_copy_ref.line, signed_copy_ref.column, message, "bad-pdf")
-        version = replace(version, signed_copy=inside, signed_copy_info=info)
+            if info is not None:
+                copy_at = (signed_copy_ref.line, signed_copy_ref.column)
+                pin_at = reader.position(pin_node.start_mark) if pin_node else copy_at
+                check_signed_copy(info, pin, copy_at, pin_at, reader)
+        version = replace(version, signed_copy=inside, signed_copy_info=info, signed_copy_pin=pin)
     return _Parsed(
-        version, reader, party_refs, by_refs, article_refs, supersedes_ref, signed_copy_ref
+        version, reader, party_refs, by_refs, article_refs, supersedes_ref, signed_copy_ref, at
     )
 
 
@@ -434,8 +446,30 @@ def _period(node: Node, reader: Reader) -> Period | None:
     return Period(start, end)
 
 
+def _signatory(node: Node, reader: Reader) -> Signatory | None:
+    """A name, or {name, capacity, mandate}."""
+    if not isinstance(node, MappingNode):
+        name = values.text(node, reader, "'signatory'")
+        return None if name is None else Signatory(name)
+    pairs = values.mapping(node, reader, SIGNATORY_KEYS, "'signatory'")
+    if pairs is None:
+        return None
+    values.require(pairs, node, reader, SIGNATORY_KEYS, "'signatory'")
+    read = {
+        key: values.text(pairs[key][1], reader, f"the signatory's {key}")
+        for key in SIGNATORY_KEYS
+        if key in pairs
+    }
+    name = read.get("name")
+    return None if name is None else Signatory(name, read.get("capacity"), read.get("mandate"))
+
+
 def _parties(
-    node: Node | None, reader: Reader, refs: list[_Ref], accepts_refs: list[_Accepts]
+    node: Node | None,
+    reader: Reader,
+    refs: list[_Ref],
+    accepts_refs: list[_Accepts],
+    at: dict[tuple[str, str], _Ref],
 ) -> tuple[Party, ...]:
     if node is None:
         return ()
@@ -464,11 +498,9 @@ def _parties(
             signed = (
                 values.date(pairs["signed"][1], reader, "'signed'") if "signed" in pairs else None
             )
-            signatory = (
-                values.text(pairs["signatory"][1], reader, "'signatory'")
-                if "signatory" in pairs
-                else None
-            )
+            signatory = _signatory(pairs["signatory"][1], reader) if "signatory" in pairs else None
+            if signed is not None and member is not None:
+                at["signed", member] = _ref(member, pairs["signed"][1], reader)
             withdrawn = (
                 values.date(pairs["withdrawn"][1], reader, "'withdrawn'")
                 if "withdrawn" in pairs
@@ -521,6 +553,7 @@ def _commitments(
     reader: Reader,
     by_refs: list[tuple[str, _Ref]],
     article_refs: list[tuple[str, str, _Ref]],
+    at: dict[tuple[str, str], _Ref],
 ) -> tuple[Commitment, ...]:
     if node is None:
         return ()
@@ -559,6 +592,9 @@ def _commitments(
             )
             continue
         seen.add(cid)
+        for key in ("due", "status"):
+            if key in pairs:
+                at[key, cid] = _ref(cid, pairs[key][1], reader)
         commitments.append(
             Commitment(cid, text, by, article, due, status, values.line_of(item, reader))
         )
@@ -832,6 +868,7 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
             else:
                 seen_articles[article.key] = article.line
         _dated_notices(version, reader, today)
+        _signature_checks(item, today)
         site.problems.extend(reader.problems[before:])
     for (kind, doc_id), items in by_document.items():
         _check_document(site, items, hint)
@@ -955,4 +992,70 @@ def _dated_notices(version: Version, reader: Reader, today: dt.date) -> None:
                 "done or dropped",
                 "overdue",
                 Severity.NOTICE,
+            )
+
+
+def _signature_checks(item: _Parsed, today: dt.date) -> None:
+    """Warnings on what the dates and the signed copy say of the signatures."""
+    version, reader, at = item.version, item.reader, item.at
+    if version.unreadable:
+        return
+
+    def warn(where: _Ref | None, message: str, code: str) -> None:
+        if where is not None:
+            reader.report(where.line, where.column, message, code, Severity.WARNING)
+
+    start = version.effective.start if version.effective else None
+    end = version.effective.end if version.effective else None
+    member_at = {ref.member: ref for ref in item.party_refs}
+    if not version.is_draft:
+        if version.adopted is not None and version.adopted > today:
+            warn(
+                at.get(("adopted", "")),
+                f"this version is marked {version.status} but says it was adopted on "
+                f"{version.adopted}, a day still to come: check the date, or mark it draft",
+                "adopted-in-future",
+            )
+        for party in version.parties:
+            if party.role == "signatory" and party.signed is None:
+                warn(
+                    member_at.get(party.member),
+                    f"{party.member!r} is a signatory of a version marked {version.status} "
+                    "but has no 'signed' date: add the day it signed",
+                    "unsigned-party",
+                )
+    for party in version.parties:
+        if party.signed is not None and end is not None and party.signed > end:
+            warn(
+                at.get(("signed", party.member)),
+                f"{party.member!r} signed on {party.signed}, after the version ended "
+                f"({end}): check the date, or sign the newer version",
+                "signed-after-end",
+            )
+    begins = start or version.adopted
+    for commitment in version.commitments:
+        if version.is_draft and commitment.status == "done":
+            warn(
+                at.get(("status", commitment.id)),
+                f"commitment {commitment.id!r} is marked done in a draft, which commits "
+                "no one yet: mark it planned",
+                "done-in-draft",
+            )
+        if commitment.due is not None and begins is not None and commitment.due < begins:
+            warn(
+                at.get(("due", commitment.id)),
+                f"commitment {commitment.id!r} is due on {commitment.due}, before the version "
+                f"{'starts' if start else 'was adopted'} ({begins}): check the date",
+                "due-before-start",
+            )
+    info, copy_at = version.signed_copy_info, item.signed_copy_ref
+    if info is not None and info.signature_fields and not version.is_draft:
+        signed = sum(1 for f in info.signature_fields if f.signed)
+        signers = sum(1 for p in version.parties if p.role == "signatory")
+        if signed < signers:
+            warn(
+                copy_at,
+                f"the signed copy has {signed} signed signature field(s) for {signers} "
+                "signatory parties: add the missing signatures, or check the PDF",
+                "signature-fields-missing",
             )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 
 from .problems import Problem, Severity
@@ -32,11 +32,24 @@ class Organisation:
 
 
 @dataclass(frozen=True, slots=True)
+class Signatory:
+    """Who signed for a party: a name, with the capacity and the mandate if given."""
+
+    name: str
+    capacity: str | None = None  # "Présidente"
+    mandate: str | None = None  # the decision that empowered the signatory, as text
+
+    def __str__(self) -> str:
+        """The name, then the capacity: what a line of text (a diff, a CSV cell) shows."""
+        return f"{self.name}, {self.capacity}" if self.capacity else self.name
+
+
+@dataclass(frozen=True, slots=True)
 class Party:
     member: str
     role: str = "signatory"
     signed: date | None = None
-    signatory: str | None = None
+    signatory: Signatory | None = None
     withdrawn: date | None = None  # the day it left the document
     accepts: tuple[str, ...] | None = None  # keys of the optional articles it accepted
 
@@ -97,6 +110,23 @@ class SignatureField:
 
 
 @dataclass(frozen=True, slots=True)
+class Signature:
+    """One PDF signature of a signed copy, as far as it can be checked without a network.
+
+    The signer's certificate is not judged: ``intact`` says only that the signed bytes
+    still match the signature (pages say "intacte", never "valide").
+    """
+
+    field: str  # the name of its signature field
+    signer: str | None  # as the certificate says (its common name), else as the signature
+    signed_at: datetime | None  # as the signature says (signingTime, else /M), with its zone
+    intact: bool  # the signed bytes match the digest, and the digest its signature
+    covers_whole_file: bool  # nothing was added to the file after it
+    modified_after: bool  # bytes added after it change more than form fields and signatures
+    readable: bool = True  # False: the signature could not even be read (then not intact)
+
+
+@dataclass(frozen=True, slots=True)
 class SignedCopy:
     """What was learnt of a signed PDF when the sources were checked."""
 
@@ -105,6 +135,7 @@ class SignedCopy:
     size: int  # bytes
     sha256: str
     signature_fields: tuple[SignatureField, ...] = ()
+    signatures: tuple[Signature, ...] = ()  # the signed fields, in signing order
 
 
 @dataclass(frozen=True)
@@ -125,6 +156,7 @@ class Version:
     summary: str | None = None
     signed_copy: str | None = None  # relative to the site root
     signed_copy_info: SignedCopy | None = None  # set once the PDF has been inspected
+    signed_copy_pin: str | None = None  # the SHA-256 that 'signed_copy' pins, if given
     body: str = ""
     body_line: int = 1
     articles: tuple[Article, ...] = ()

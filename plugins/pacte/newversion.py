@@ -306,7 +306,7 @@ def _delete(mapping: MappingNode, key: Node, value: Node) -> Edit:
             return _delete_flow(text, key, value)
         lines = text.split("\n")
         first = key.start_mark.line
-        last = _last_line(lines, first, value)
+        last = _last_line(lines, first, _innermost_last(value))  # a block mapping too
         column = key.start_mark.column
         prefix = lines[first][:column]
         if prefix.strip():

@@ -27,6 +27,7 @@ from markupsafe import Markup, escape
 
 from . import charts, urls
 from .diff import changes_view, compare
+from .evidence import evidence
 from .i18n import base_language, format_date, language_name, translator
 from .ledger import Ledger, Pledge, build_ledger
 from .model import Commitment, Document, Organisation, Period, Site, Version
@@ -570,6 +571,8 @@ class Generator:
             successor=self.ledger.successors.get(version.key),
             anchors=anchors,
             timeline_svg=Markup(timeline),  # its template escapes every text of the sources
+            # the signed copy's signature fields set against the parties (None: no field)
+            evidence=evidence(version, self.site.organisations),
             # parties bound for less than the version (they joined later, or left)
             bound_apart={
                 b.member: b.period
@@ -808,7 +811,8 @@ class Snippets:
             if party.signed:
                 cells.append(f"{t('signed-on')} {format_date(party.signed, self._g.language)}")
             if party.signatory:
-                cells.append(party.signatory)
+                who = party.signatory
+                cells.extend(x for x in (who.name, who.capacity, who.mandate) if x)
             if party.withdrawn:
                 day = format_date(party.withdrawn, self._g.language)
                 cells.append(f"{t('withdrawn-on')} {day}")

@@ -1,5 +1,7 @@
 """Signed PDF originals: checking that they open, and reading their text for an import.
 
+Their PDF signatures are checked by `signatures.py`, inside the same guard.
+
 Every PDF is read with pypdf inside a guard: pypdf's own resource limits (decompressed
 stream sizes, page tree depth, form fields...), a time limit per file, pypdf's logging
 and warnings kept out of the user's terminal, and every exception pypdf may raise on a
@@ -33,6 +35,7 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NullObj
 
 from .guard import Refused, read_input, read_source
 from .model import SignatureField, SignedCopy
+from .signatures import check_signatures
 
 MAX_SIGNED_COPY_BYTES = 50 * 1024 * 1024  # a signed scan of a long convention stays below
 # Seconds of processor time (not of the clock, so that a busy machine does not fail a
@@ -116,7 +119,7 @@ def inspect_signed_copy(
         return cached[0], list(cached[1])
     try:
         with _opened(path, max_bytes, timeout, root, rel) as (reader, data, digest):
-            info = SignedCopy(rel, len(reader.pages), len(data), digest, _signatures(reader))
+            info = _info(reader, data, digest, rel)
         result: tuple[SignedCopy | None, tuple[str, ...]] = (info, ())
     except PdfError as exc:
         result = (None, (f"the signed copy {path.name!r} {exc}",))
@@ -144,7 +147,7 @@ def extract_text(
     rel = rel if rel is not None else path.as_posix()
     with _opened(path, max_bytes, timeout) as (reader, data, digest):
         total = len(reader.pages)
-        info = SignedCopy(rel, total, len(data), digest, _signatures(reader))
+        info = _info(reader, data, digest, rel)
         pages: list[str] = []
         unreadable: list[int] = []
         chars = 0
@@ -162,6 +165,13 @@ def extract_text(
             chars += len(text)
             pages.append(text)
         return PdfText(tuple(pages), total, truncated, tuple(unreadable), _title(reader), info)
+
+
+def _info(reader: PdfReader, data: bytes, digest: str, rel: str) -> SignedCopy:
+    """What the PDF is, its signatures checked (within the same guard and time limit)."""
+    fields = _signatures(reader)
+    signatures = check_signatures(data) if any(f.signed for f in fields) else ()
+    return SignedCopy(rel, len(reader.pages), len(data), digest, fields, signatures)
 
 
 @contextmanager

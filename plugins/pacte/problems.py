@@ -65,6 +65,11 @@ CODES: dict[str, str] = {
     "path-outside": "a path leaves the document's folder",
     "missing-file": "a file named in the front matter does not exist",
     "bad-pdf": "the signed copy is not a readable PDF",
+    "bad-hash": "a 'sha256' that is not 64 hexadecimal digits",
+    "signed-copy-changed": "the signed copy is not the file its 'sha256' pins",
+    "signature-broken": "a signature of the signed copy no longer matches the bytes it signed",
+    "modified-after-signing": "the signed copy was changed after a signature, beyond adding "
+    "other signatures or filling form fields",
     "misplaced-file": "a file that is not where Pacte expects it",
     "no-members": "members.yml is missing",
     "parent-cycle": "organisations are each other's parent in a circle",
@@ -72,6 +77,13 @@ CODES: dict[str, str] = {
     "not-superseded": "a version is marked superseded but no version replaces it",
     "past-end": "a version is still marked in force after its period of validity",
     "overdue": "a commitment is past its due date and not done",
+    "unsigned-party": "a signatory of a version that is no longer a draft has no 'signed' date",
+    "adopted-in-future": "a version that is no longer a draft was adopted on a day still to come",
+    "signed-after-end": "a party signed after the version's period of validity ended",
+    "done-in-draft": "a commitment is marked done in a draft",
+    "due-before-start": "a commitment is due before its version starts (or was adopted)",
+    "signature-fields-missing": "the signed copy has fewer signed signature fields than the "
+    "version has signatories",
     "raw-html": "raw HTML in a text (only inline elements such as <br>, <sup>, <abbr> without "
     "the site option raw_html)",
     "active-html": "an element that runs code or loads other content (<script>, <iframe>, "

@@ -26,6 +26,9 @@ from .vocabulary import (
     PARTY_KEYS,
     PARTY_ROLES,
     PERIOD_KEYS,
+    SHA256,
+    SIGNATORY_KEYS,
+    SIGNED_COPY_KEYS,
     SLUG,
     VERSION_KEYS,
     VERSION_STATUSES,
@@ -38,6 +41,9 @@ _TEXT = {"type": "string", "minLength": 1}
 _ARTICLE = {"type": ["string", "integer"]}  # an article's number, as in '## Article 3'
 _ARTICLES = {"type": "array", "items": _ARTICLE, "uniqueItems": True}
 _COUNT = {"type": "integer", "minimum": 0}
+
+
+_PDF_PATH = {"type": "string", "pattern": r"^[^/\\][^:]*\.pdf$"}
 
 
 def _object(
@@ -64,7 +70,12 @@ def front_matter_schema() -> dict[str, Any]:
             "member": _SLUG,
             "role": {"enum": list(PARTY_ROLES), "default": "signatory"},
             "signed": _DATE,
-            "signatory": _TEXT,
+            "signatory": {
+                "anyOf": [
+                    _TEXT,
+                    _object(SIGNATORY_KEYS, {"name": _TEXT, "capacity": _TEXT, "mandate": _TEXT}),
+                ]
+            },
             "withdrawn": _DATE,
             "accepts": _ARTICLES,
         },
@@ -99,7 +110,18 @@ def front_matter_schema() -> dict[str, Any]:
             "commitments": {"type": "array", "items": commitment},
             "themes": {"type": "array", "items": _TEXT},
             "summary": _TEXT,
-            "signed_copy": {"type": "string", "pattern": r"^[^/\\][^:]*\.pdf$"},
+            "signed_copy": {
+                "anyOf": [
+                    _PDF_PATH,
+                    _object(
+                        SIGNED_COPY_KEYS,
+                        {
+                            "path": _PDF_PATH,
+                            "sha256": {"type": "string", "pattern": SHA256.pattern},
+                        },
+                    ),
+                ]
+            },
             "acceptance": _object(
                 ACCEPTANCE_KEYS,
                 {

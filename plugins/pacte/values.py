@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .sources import Reader
-from .vocabulary import LANG, SLUG, did_you_mean
+from .vocabulary import LANG, SHA256, SIGNED_COPY_KEYS, SLUG, did_you_mean
 
 T = "tag:yaml.org,2002:"
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -178,3 +178,39 @@ def items(node: Node, reader: Reader, what: str) -> Iterator[Node]:
 
 def line_of(node: Node, reader: Reader) -> int:
     return int(node.start_mark.line) + 1 + reader.line_offset
+
+
+def signed_copy(node: Node, reader: Reader) -> tuple[str | None, Node, str | None, Node | None]:
+    """'signed_copy': a path, or {path, sha256}; with the nodes where each is written.
+
+    Returns the path (None if unreadable, reported), the node of the path, the pinned
+    SHA-256 in lowercase (None if not given or not 64 hexadecimal digits, reported) and
+    the node of the ``sha256`` value.
+    """
+    if not isinstance(node, MappingNode):
+        return text(node, reader, "'signed_copy'"), node, None, None
+    pairs = mapping(node, reader, SIGNED_COPY_KEYS, "'signed_copy'")
+    if pairs is None:
+        return None, node, None, None
+    require(pairs, node, reader, SIGNED_COPY_KEYS, "'signed_copy'")
+    path_node = pairs["path"][1] if "path" in pairs else node
+    path = text(path_node, reader, "'signed_copy: path'") if "path" in pairs else None
+    if "sha256" not in pairs:
+        return path, path_node, None, None
+    sha_node = pairs["sha256"][1]
+    if isinstance(sha_node, ScalarNode) and sha_node.tag in (T + "int", T + "float"):
+        value: str | None = str(sha_node.value).strip()  # all digits: still a hash
+    else:
+        value = text(sha_node, reader, "'signed_copy: sha256'")
+    if value is None:
+        return path, path_node, None, sha_node
+    if not SHA256.match(value):
+        reader.at(
+            sha_node,
+            f"'signed_copy: sha256' must be the 64 hexadecimal digits of the PDF's SHA-256, "
+            f"not {len(value)} character(s) {value[:16]!r}{'…' if len(value) > 16 else ''}: "
+            "print the line to paste with `pacte pin` and the PDF's path",
+            "bad-hash",
+        )
+        return path, path_node, None, sha_node
+    return path, path_node, value.lower(), sha_node

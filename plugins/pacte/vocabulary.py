@@ -30,12 +30,20 @@ VERSION_KEYS: dict[str, tuple[bool, str]] = {
     "commitments": (False, "Commitments made in this version"),
     "themes": (False, "Themes of the document"),
     "summary": (False, "One paragraph that sums up the document"),
-    "signed_copy": (False, "Path of the signed PDF, beside the version file"),
+    "signed_copy": (
+        False,
+        "Path of the signed PDF, beside the version file, or {path, sha256} to pin its content",
+    ),
     "acceptance": (
         False,
         "Articles each party may choose to accept: {articles, minimum, core, core_minimum}",
     ),
 }
+SIGNED_COPY_KEYS: dict[str, tuple[bool, str]] = {
+    "path": (True, "Path of the signed PDF, beside the version file"),
+    "sha256": (False, "SHA-256 of the PDF, 64 hexadecimal digits: `pacte pin FILE.pdf` prints it"),
+}
+SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 PERIOD_KEYS: dict[str, tuple[bool, str]] = {
     "from": (True, "First day of validity"),
     "until": (False, "Last day of validity; leave out for an open-ended document"),
@@ -44,9 +52,14 @@ PARTY_KEYS: dict[str, tuple[bool, str]] = {
     "member": (True, "Member id from members.yml"),
     "role": (False, "signatory (default), partner or observer"),
     "signed": (False, "Date on which this party signed"),
-    "signatory": (False, "Name of the person who signed"),
+    "signatory": (False, "Who signed: a name, or {name, capacity, mandate}"),
     "withdrawn": (False, "Date on which this party left the document"),
     "accepts": (False, "Numbers of the optional articles (see 'acceptance') it accepted"),
+}
+SIGNATORY_KEYS: dict[str, tuple[bool, str]] = {
+    "name": (True, "Name of the person who signed"),
+    "capacity": (False, "In what capacity they signed (Présidente, directeur)"),
+    "mandate": (False, "The decision that empowered them to sign, as text"),
 }
 ACCEPTANCE_KEYS: dict[str, tuple[bool, str]] = {
     "articles": (True, "Numbers of the articles each party may choose to accept"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 
-from ..model import Commitment, Organisation, Party, Period, Version
+from ..model import Commitment, Organisation, Party, Period, Signatory, Version
 from .align import _compare_text
 from .impact import _impact
 from .records import (
@@ -101,6 +101,8 @@ def _show(value: object) -> Value:
         return value.isoformat()
     if isinstance(value, tuple):
         return tuple(str(v) for v in value)
+    if isinstance(value, Signatory):  # a change of capacity or mandate is a change too
+        return " · ".join(x for x in (value.name, value.capacity, value.mandate) if x)
     return str(value)
 
 
