@@ -299,11 +299,7 @@ def timeline(document: Document, language: str) -> Timeline:
             bar = Dot(Coord(centre), Coord(bar_y + _BAR / 2), Coord(_BAR / 2))
         elif span.end is None or id(span) in far:
             x2 = right
-            tip = right - _BAR
-            bar = OpenBar(
-                f"M{_num(x1)},{bar_y} H{_num(tip)} L{_num(right)},{_num(bar_y + _BAR / 2)}"
-                f" L{_num(tip)},{bar_y + _BAR} H{_num(x1)} z"
-            )
+            bar = _open_bar(x1, bar_y, right)
             if span.end is None:
                 words += f" · {t('open-ended')}"
             else:  # drawn open, its date said
@@ -312,10 +308,7 @@ def timeline(document: Document, language: str) -> Timeline:
             x2 = max(x(span.end), x1 + 2)
             bar = Rect(Coord(x1), Coord(bar_y), Coord(x2 - x1), Coord(_BAR))
         # the label sits above its bar, kept inside the picture
-        if x1 <= left + (right - left) * 0.55:
-            label = Label(words, Coord(x1), Coord(bar_y - 5))
-        else:
-            label = Label(words, Coord(x2), Coord(bar_y - 5), anchor="end")
+        label = _bar_label(words, x1, x2, bar_y, left, right)
         rows.append(TimelineRow(version.label, status, label, bar, fill, stroke))
         ends[version.label] = (x1, x2, bar_y + _BAR / 2)
     connectors = []
@@ -396,6 +389,22 @@ def timeline_svg(document: Document, language: str, env: jinja2.Environment) -> 
     return template.render(chart=timeline(document, language))
 
 
+def _open_bar(x1: float, bar_y: float, right: float) -> OpenBar:
+    """A bar from X1 that runs on to the picture's right edge, pointed: no end date."""
+    tip = right - _BAR
+    return OpenBar(
+        f"M{_num(x1)},{_num(bar_y)} H{_num(tip)} L{_num(right)},{_num(bar_y + _BAR / 2)}"
+        f" L{_num(tip)},{_num(bar_y + _BAR)} H{_num(x1)} z"
+    )
+
+
+def _bar_label(words: str, x1: float, x2: float, bar_y: float, left: float, right: float) -> Label:
+    """The words above a bar, from its start, or ending at its end: inside the picture."""
+    if x1 <= left + (right - left) * 0.55:
+        return Label(words, Coord(x1), Coord(bar_y - 5))
+    return Label(words, Coord(x2), Coord(bar_y - 5), anchor="end")
+
+
 def member_timeline(
     member: str, name: str, bound: Sequence[Binding], language: str
 ) -> Timeline | None:
@@ -443,18 +452,11 @@ def member_timeline(
         bar: Rect | OpenBar
         if period.end is None or period.end.year > horizon:
             x2: float = right
-            tip = right - _BAR
-            bar = OpenBar(
-                f"M{_num(x1)},{bar_y} H{_num(tip)} L{_num(right)},{_num(bar_y + _BAR / 2)}"
-                f" L{_num(tip)},{bar_y + _BAR} H{_num(x1)} z"
-            )
+            bar = _open_bar(x1, bar_y, right)
         else:
             x2 = max(x(period.end), x1 + 2)
             bar = Rect(Coord(x1), Coord(bar_y), Coord(x2 - x1), Coord(_BAR))
-        if x1 <= left + (right - left) * 0.55:
-            label = Label(words, Coord(x1), Coord(bar_y - 5))
-        else:
-            label = Label(words, Coord(x2), Coord(bar_y - 5), anchor="end")
+        label = _bar_label(words, x1, x2, bar_y, left, right)
         fill = _BAR_FILL.get(version.status, _OTHER_FILL)
         rows.append(
             TimelineRow(f"{version.document}/{version.label}", version.status, label, bar, fill)
