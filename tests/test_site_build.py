@@ -373,12 +373,9 @@ def test_document_page_links_resolve_like_the_version_page(built: Path) -> None:
     assert '"base": "../.."' in html  # Material's settings moved with the page
 
 
-@pytest.mark.parametrize("parallel", ["true", "false"])
-def test_a_document_page_is_its_version_as_every_plugin_made_it(
-    tmp_path: Path, parallel: str
-) -> None:
+def test_a_document_page_is_its_version_as_every_plugin_made_it(tmp_path: Path) -> None:
     """A plugin working on pages after Pacte (a minifier, say) shapes the copy too."""
-    root = write_site(tmp_path, plugin_options=f":\n      parallel: {parallel}")
+    root = write_site(tmp_path)
     (root / "stamp.py").write_text(
         "def on_post_page(output, page, config):\n"
         "    return output.replace('</body>', '<!-- stamped ' + page.url + ' --></body>')\n",

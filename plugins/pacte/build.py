@@ -81,7 +81,7 @@ def site_options(
 def open_data(generator: Generator, options: BuildOptions) -> dict[str, bytes]:
     """The open data files and the feed of a site (export.DATA_FILES), by path.
 
-    The one way to them: the plugin's build (in process or in its worker), `pacte
+    The one way to them: the plugin's build, `pacte
     generate` and `pacte export` all make them here, from the published versions of
     the generator (drafts as the options say) and the addresses of the options.
     """
@@ -124,8 +124,8 @@ def build_site(
 ) -> SiteBuild:
     """Everything a site shows, from its sources; pages are made only from a valid tree.
 
-    The pages are outlined (addresses, titles, bodies); `SiteBuild.render` or a
-    `render.Renderer` makes what each shows around its body, and the open data
+    The pages are outlined (addresses, titles, bodies); `SiteBuild.render` makes
+    what each shows around its body, when the engine asks for it, and the open data
     (`open_data`). The output's files are the static ones: style, script, schemas.
     """
     return build(

@@ -21,14 +21,13 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
 
 from .bodypolicy import clean_between
-from .build import SiteBuild, build_site
+from .build import SiteBuild, build_site, open_data
 from .export import DATA_FILES
 from .load import current_date
 from .pages import AFTER, BEFORE, Rendered
 from .problems import Severity, visible
-from .render import Copy, Renderer
 from .siteconfig import localized_footer
-from .urls import Urls
+from .urls import Urls, relocate_html
 
 log = get_plugin_logger(__name__)
 
@@ -37,11 +36,26 @@ class PacteConfig(base.Config):  # type: ignore[no-untyped-call]
     drafts = c.Type(bool, default=False)  # publish drafts too (preview builds)
     root = c.Optional(c.Dir(exists=True))  # the sources' folder; default: beside mkdocs.yml
     templates = c.Optional(c.Dir(exists=True))  # a folder of templates overriding Pacte's
-    # render pages in a second process beside MkDocs; default: when the site is big
-    # enough and the machine has a second processor
-    parallel = c.Optional(c.Type(bool))
+    # pages were once rendered in a worker process; the build is now cheap enough alone
+    parallel = c.Deprecated(message="the option 'parallel' of pacte is no longer used: remove it")
     # bodies may hold raw HTML; never scripts, event handlers, javascript: links (bodypolicy)
     raw_html = c.Type(bool, default=False)
+
+
+# A page shown at a second address: the file MkDocs wrote, its address, the other
+# address, and the file to write there.
+Copy = tuple[str, str, str, str]
+
+
+def write_copy(written: str, from_url: str, to_url: str, path: str) -> None:
+    """Write a built page again at another address, its relative links still right.
+
+    The page is read from the file MkDocs wrote: what every plugin made of it.
+    """
+    html = Path(written).read_text(encoding="utf-8")
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(relocate_html(html, from_url, to_url), encoding="utf-8")
 
 
 def table_of_contents(rendered: Rendered, body: TableOfContents) -> TableOfContents:
@@ -90,7 +104,6 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.result: SiteBuild | None = None
         self.pages: set[str] = set()  # source paths of the generated pages MkDocs builds
         self.aliases: dict[str, list[str]] = {}  # source path -> pages that show it
-        self.renderer: Renderer | None = None
         self.rendered: dict[str, Rendered] = {}  # pages being laid out by MkDocs
         self.data: list[File] = []  # the open data files, filled in before MkDocs copies them
         self.epoch_set = False  # SOURCE_DATE_EPOCH was set from PACTE_TODAY for this build
@@ -98,7 +111,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.feed_title = ""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self._stop_rendering()  # `mkdocs serve` keeps this object between builds
+        self._end_build()  # `mkdocs serve` keeps this object between builds
         self.result = None
         self.pages, self.aliases = set(), {}
         root = Path(self.config.root or Path(config.config_file_path).parent)
@@ -155,11 +168,6 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             )
         self.result = result
         assert result.generator is not None
-        # pages are rendered from now on, beside MkDocs when workers can be used
-        order = [page.src_uri for page in result.output.pages if page.alias_of is None]
-        self.renderer = Renderer(result.generator, result.options, order, self.config.parallel)
-        if self.renderer.worker:
-            log.debug(f"a worker process renders the {len(order)} pages")
         config.extra_css.append(result.css)
         config.extra_javascript.append(result.javascript)
         if config.theme.name == "material":
@@ -200,8 +208,8 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment:
         """The open data, made meanwhile, is in place before MkDocs copies the files."""
-        if self.renderer is not None and self.data:
-            made = self.renderer.data_files()
+        if self.result is not None and self.result.generator is not None and self.data:
+            made = open_data(self.result.generator, self.result.options)
             for file in self.data:
                 file.content_bytes = made[file.src_uri]
         return env
@@ -231,8 +239,9 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
     ) -> TemplateContext:
         """Put the generated HTML around the converted body, as the page is laid out."""
         self._copy_written_pages()  # the pages before this one are written
-        if page.file.src_uri in self.pages and self.renderer is not None:
-            rendered = self.renderer.get(page.file.src_uri)
+        generator = self.result.generator if self.result is not None else None
+        if page.file.src_uri in self.pages and generator is not None:
+            rendered = generator.render(page.file.src_uri)
             self.rendered[page.file.src_uri] = rendered
             page.content = rendered.fill(page.content or "")
             page.meta.update(rendered.meta)
@@ -267,25 +276,19 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         return output[:head] + link + output[head:]
 
     def _copy_written_pages(self) -> None:
-        if self.renderer is not None:
-            for copy in self.to_copy:
-                self.renderer.copy_page(*copy)
+        for copy in self.to_copy:
+            write_copy(*copy)
         self.to_copy = []
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        self._copy_written_pages()
-        if self.renderer is not None:
-            self.renderer.finish()  # the last copies written
-        self._stop_rendering()
+        self._copy_written_pages()  # the last page is written
+        self._end_build()
 
     def on_build_error(self, *, error: Exception) -> None:
-        self._stop_rendering()
+        self._end_build()
 
-    def _stop_rendering(self) -> None:
+    def _end_build(self) -> None:
         if self.epoch_set:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
             self.epoch_set = False
-        if self.renderer is not None:
-            self.renderer.close()
-            self.renderer = None
         self.rendered, self.to_copy = {}, []

@@ -4,8 +4,7 @@
 the Markdown body it shows. `Generator.render` makes, page by page, the HTML around the
 body (escaped, from the Jinja templates of `templates/`). An engine converts the body,
 calls `Rendered.fill` (then `Rendered.fill_late` once its search index is made), so
-that MkDocs today, or another engine tomorrow, can take them; `render.Renderer` renders
-pages ahead in other processes while the engine works.
+that MkDocs today, or another engine tomorrow, can take them.
 """
 
 from __future__ import annotations
@@ -331,6 +330,7 @@ class Generator:
         self.env = make_environment(template_dirs)
         self.ledger: Ledger = build_ledger(site)
         self._bound: dict[str, list[Binding]] | None = None
+        self._apart: dict[tuple[str, str, str], dict[str, Period]] | None = None
         self._timelines: dict[tuple[str, str], str] = {}  # one picture per document
         self.dates: dict[dt.date, Markup] = {}
         self.pledge_rows: dict[tuple[str, tuple[str, str, str], str], Markup] = {}
@@ -574,12 +574,7 @@ class Generator:
             # the signed copy's signature fields set against the parties (None: no field)
             evidence=evidence(version, self.site.organisations),
             # parties bound for less than the version (they joined later, or left)
-            bound_apart={
-                b.member: b.period
-                for found in self._bindings().values()
-                for b in found
-                if b.version is version and b.differs
-            },
+            bound_apart=self._bound_apart().get(version.key, {}),
         )
 
     def _members(self, members_list: list[Organisation]) -> Rendered:
@@ -641,6 +636,16 @@ class Generator:
             for found in self._bound.values():
                 found.sort(key=lambda b: (b.period.start, b.version.title.casefold()))
         return self._bound
+
+    def _bound_apart(self) -> dict[tuple[str, str, str], dict[str, Period]]:
+        """For each version, its parties bound for less than the version, made once."""
+        if self._apart is None:
+            self._apart = {}
+            for found in self._bindings().values():
+                for b in found:
+                    if b.differs:
+                        self._apart.setdefault(b.version.key, {})[b.member] = b.period
+        return self._apart
 
     def _bindings_json(self, bound: list[Binding], src: str) -> Markup:
         """What the member page's date field reads: each period and its commitments.
