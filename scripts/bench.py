@@ -1,27 +1,34 @@
-"""Benchmarks of Pacte on generated corpora: validation, loading, and the site build.
+"""Benchmarks of Pacte on generated corpora: validation, loading, the site build and
+the budgets of the built site, each against plain Material in the same run.
 
-    .venv/bin/python scripts/bench.py                      # 1,000 and 3,000 versions (minutes)
-    .venv/bin/python scripts/bench.py --quick              # 100 and 300 versions (a minute)
-    .venv/bin/python scripts/bench.py --versions 1000,3000 --runs 3 --build-runs 1 --no-build
+    .venv/bin/python scripts/bench.py                      # 1,000 and 3,000 versions (long)
+    .venv/bin/python scripts/bench.py --quick              # 100 and 300 versions
+    .venv/bin/python scripts/bench.py --versions 1000,3000,10000 --corpus shared --build-runs 1
 
-For each size (members: 3 for every 10 versions) it generates a corpus with
-scripts/gen_corpus.py into bench-out/, then measures:
+Two corpora: 'own' (scripts/gen_corpus.py, members: 3 for every 10 versions; its plain
+twin holds the listing pages too) and 'shared', the acceptance corpus of
+../shared/bench/gen_site.py (300 organisations, 5-20 commitments a version; its plain
+twin holds the versions), measured when that script is found (--gen-site PATH).
+For each size and corpus it measures:
 
 - ``pacte validate`` as a user runs it (a subprocess, best of --runs wall times);
 - ``load_site`` in process, and composing every front matter with libyaml's
   CSafeLoader (what the core uses) against PyYAML's pure-Python SafeLoader;
 - ``mkdocs build`` of the corpus with the pacte plugin, and side by side a plain
-  Material build of the same content (one page per version, listing pages written
-  out, plugins: search only), with the peak memory of each build.
+  Material build of the same content: wall and processor time, peak memory of the
+  build's processes, size of the site, each as a ratio plugin/plain;
+- the budgets: the largest HTML page, the pages over 1 MB, the whole site, and the
+  bytes a reader's first search transfers (headless Chromium, --no-search to skip).
 
-Progress goes to stderr, the report to stdout. scripts/bench_diff.py runs at the end
-when it exists.
+Progress goes to stderr, the report to stdout. scripts/bench_diff.py runs at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+import http.server
 import importlib.metadata
 import importlib.util
 import os
@@ -32,10 +39,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -49,9 +58,16 @@ BIN = Path(sys.executable).parent
 STARTED = time.perf_counter()
 LOAD_AT_START = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
 
-# goals the report compares against
+# goals the report compares against (issue 13 and DESIGN.md, at 3,000 versions)
 VALIDATE_GOAL_1000 = 2.0  # seconds for 1,000 versions
-BUILD_RATIO_TARGET, BUILD_RATIO_AIM = 1.5, 1.15
+CPU_RATIO_GOAL = 2.0  # build processor time against plain Material's, on one processor
+RSS_RATIO_GOAL = 1.5  # peak memory against plain Material's
+PAGE_BUDGET = 1_000_000  # bytes of the largest HTML page
+FIRST_SEARCH_BUDGET = 1_000_000  # bytes a reader's first search transfers
+SITE_BUDGET = 400_000_000  # bytes of the whole site
+# the acceptance corpus's generator, beside the repository when it is there
+SHARED_GENERATOR = ROOT.parent / "shared" / "bench" / "gen_site.py"
+SEARCH_WORD = "engagement"  # a word of both corpora, searched as a reader would
 
 
 def progress(message: str) -> None:
@@ -70,20 +86,68 @@ class Run:
     stderr: str
 
 
+def tree_rss_kb(pid: int) -> int:
+    """The resident memory of a process and all its descendants now, in KB (Linux)."""
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += next(
+                (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")),
+                0,
+            )
+            for task in Path(f"/proc/{current}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+class TreeMemory:
+    """Samples the memory of a process tree (a build and the processes it starts, such
+    as Pagefind's indexer) ten times a second; keeps the peak of their sum."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak_kb = pid, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        if Path("/proc/self/status").exists():
+            self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.1):
+            self.peak_kb = max(self.peak_kb, tree_rss_kb(self.pid))
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+
 def run(command: Sequence[str], cwd: Path) -> Run:
-    """Run a command, timing its wall clock and reading its own peak memory (wait4)."""
+    """Run a command, timing its wall clock and reading its peak memory: the largest of
+    its processes' own peaks (wait4), or the sampled peak of their sum if larger."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(list(command), cwd=cwd, env=ENV, stdout=out, stderr=err)
+        memory = TreeMemory(proc.pid)
         try:
-            # unlike getrusage(RUSAGE_CHILDREN), wait4 gives this child's own peak
+            # wait4 gives this child's usage and its waited descendants' (cpu: the sum;
+            # ru_maxrss: the largest single peak)
             _pid, status, usage = os.wait4(proc.pid, 0)
         except BaseException:
             proc.kill()
             raise
+        finally:
+            memory.stop()
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         rss_mb = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+        rss_mb = max(rss_mb, memory.peak_kb / 1024)
         out.seek(0)
         err.seek(0)
         return Run(
@@ -204,6 +268,10 @@ class Build:
     pages: int = 0
     warnings: int = 0
     runs: list[float] = field(default_factory=list)  # wall times, in the order run
+    site_bytes: int = 0  # every file of the built site
+    largest_page: tuple[int, str] = (0, "")  # the largest HTML page: bytes, path
+    pages_over_budget: int = 0  # HTML pages over PAGE_BUDGET
+    first_search: Search | None = None  # what a reader's first search loads
 
 
 def measure_builds(sites: Sequence[tuple[Path, Path, str]], runs: int) -> list[Build]:
@@ -228,7 +296,7 @@ def measure_builds(sites: Sequence[tuple[Path, Path, str]], runs: int) -> list[B
             cpu[number].append(done.cpu_seconds)
             rss[number].append(done.max_rss_mb)
             found[number].warnings = sum("WARNING" in line for line in done.stderr.splitlines())
-            found[number].pages = sum(1 for _ in out.rglob("*.html"))
+            measure_output(found[number], out)
     for number, build in enumerate(found):
         if times[number]:
             build.seconds = min(times[number])
@@ -236,6 +304,82 @@ def measure_builds(sites: Sequence[tuple[Path, Path, str]], runs: int) -> list[B
             build.cpu_seconds = min(cpu[number])
             build.max_rss_mb = max(rss[number])
     return found
+
+
+@dataclass
+class Search:
+    """A reader's first search on a built site, in headless Chromium."""
+
+    available: str = ""  # empty when measured, else why not
+    transferred: int = 0  # bytes of every response from typing the word to the results
+    requests: int = 0
+    results: int = 0  # results shown
+
+
+def first_search(site: Path, word: str = SEARCH_WORD) -> Search:
+    """Serve SITE, open its home page, type WORD in the header's search field and count
+    the bytes fetched until the results are shown and the network is idle."""
+    found = Search()
+    chromium = Path("/usr/bin/chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        found.available = "playwright is not installed (make test-deps)"
+        return found
+    if not chromium.exists():
+        found.available = "no /usr/bin/chromium (make system-deps)"
+        return found
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    sizes: list[int] = []
+
+    def counted(response: Any) -> None:
+        try:
+            sizes.append(len(response.body()))
+        except Exception:  # a response without a body (a redirect)
+            sizes.append(0)
+
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(chromium))
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(f"http://127.0.0.1:{server.server_port}/", wait_until="networkidle")
+            page.on("response", counted)
+            search_field = page.locator(".md-search__input")
+            search_field.click()
+            search_field.fill(word)
+            results = page.locator(".md-search-result__list > li")
+            results.first.wait_for(timeout=60_000)
+            page.wait_for_load_state("networkidle")
+            found.results = results.count()
+            browser.close()
+    except Exception as exc:  # the report says why, the other figures stand
+        found.available = f"the search could not be measured: {str(exc).splitlines()[0]}"
+    finally:
+        server.shutdown()
+    found.transferred, found.requests = sum(sizes), len(sizes)
+    return found
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def measure_output(build: Build, out: Path) -> None:
+    """The built site's size on disk, its largest page and the pages over budget."""
+    build.site_bytes, build.pages, build.pages_over_budget = 0, 0, 0
+    build.largest_page = (0, "")
+    for path in out.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        size = path.stat().st_size
+        build.site_bytes += size
+        if path.suffix == ".html":
+            build.pages += 1
+            build.pages_over_budget += size > PAGE_BUDGET
+            build.largest_page = max(build.largest_page, (size, str(path.relative_to(out))))
 
 
 def failure_reason(done: Run) -> str:
@@ -250,6 +394,7 @@ def failure_reason(done: Run) -> str:
 class Size:
     versions: int
     members: int
+    corpus: str = "own"  # "own" (scripts/gen_corpus.py) or "shared" (gen_site.py)
     generate: float = float("nan")
     validation: Validation = field(default_factory=Validation)
     loading: Loading = field(default_factory=Loading)
@@ -257,26 +402,44 @@ class Size:
     plain: Build = field(default_factory=Build)
 
 
-def bench_size(versions: int, args: argparse.Namespace) -> Size:
-    size = Size(versions, max(15, round(versions * 0.3)))
-    corpus = args.out / f"corpus-{versions}"
-    plain = args.out / f"plain-{versions}"
-    progress(f"{versions} versions, {size.members} members: generating {corpus}")
-    shutil.rmtree(corpus, ignore_errors=True)
-    size.generate = _timed(lambda: generate(corpus, versions, size.members, args.seed))
+def bench_size(versions: int, corpus_kind: str, args: argparse.Namespace) -> Size:
+    if corpus_kind == "shared":
+        size = Size(versions, 300, "shared")  # gen_site.py: 300 organisations
+        folder = args.out / f"shared-{versions}"
+        corpus, plain = folder / "pacte", folder / "plain"
+        progress(f"{versions} versions (shared corpus): generating {folder}")
+        shutil.rmtree(folder, ignore_errors=True)
+        start = time.perf_counter()
+        made = run([sys.executable, str(args.gen_site), str(versions), str(folder)], ROOT)
+        size.generate = time.perf_counter() - start
+        if made.returncode != 0:
+            size.plugin.available = size.plain.available = failure_reason(made)
+            return size
+    else:
+        size = Size(versions, max(15, round(versions * 0.3)))
+        corpus = args.out / f"corpus-{versions}"
+        plain = args.out / f"plain-{versions}"
+        progress(f"{versions} versions, {size.members} members: generating {corpus}")
+        shutil.rmtree(corpus, ignore_errors=True)
+        size.generate = _timed(lambda: generate(corpus, versions, size.members, args.seed))
     size.validation = measure_validate(corpus, args.runs)
     size.loading = measure_loading(corpus, args.runs)
     if args.build:
-        make_plain_twin(corpus, plain)
+        if corpus_kind != "shared":
+            make_plain_twin(corpus, plain)
+        site = args.out / f"site-{corpus_kind}-{versions}"
         builds = [
-            (corpus, args.out / f"site-plugin-{versions}", "pacte plugin"),
-            (plain, args.out / f"site-plain-{versions}", "plain Material"),
+            (corpus, site, "pacte plugin"),
+            (plain, args.out / f"site-{corpus_kind}-plain-{versions}", "plain Material"),
         ]
         if importlib.util.find_spec("pacte.mkdocs_plugin") is None:
             size.plugin.available = "the module pacte.mkdocs_plugin does not exist yet"
             size.plain = measure_builds(builds[1:], args.build_runs)[0]
         else:
             size.plugin, size.plain = measure_builds(builds, args.build_runs)
+        if not size.plugin.available and args.search:
+            progress(f"  first search on {site}")
+            size.plugin.first_search = first_search(site)
     return size
 
 
@@ -355,6 +518,8 @@ def report(sizes: Sequence[Size], args: argparse.Namespace) -> str:
     out.extend(_loading_section(sizes, args))
     out.append("")
     out.extend(_build_section(sizes, args))
+    out.append("")
+    out.extend(_budget_section(sizes, args))
     return "\n".join(out)
 
 
@@ -433,60 +598,135 @@ def _build_section(sizes: Sequence[Size], args: argparse.Namespace) -> list[str]
         return ["3. Site build: skipped (--no-build)"]
     out = [
         f"3. Site build: mkdocs build with the pacte plugin (best of {args.build_runs}), against",
-        "   plain Material building the same content (one page per version + listing pages);",
-        "   the two builds take turns, so that a drift of the machine's speed slows both",
+        "   plain Material building the same content in the same run (the two builds take",
+        "   turns, so that a drift of the machine's speed slows both); 'own' is",
+        "   scripts/gen_corpus.py's corpus (its plain twin has the listing pages too),",
+        "   'shared' the acceptance corpus of shared/bench/gen_site.py (plain: the versions)",
     ]
     rows = []
     notes = []
     for s in sizes:
         for name, build in (("pacte plugin", s.plugin), ("plain Material", s.plain)):
             if build.available:
-                rows.append([f"{s.versions:,}", name, "n/a", "n/a", "n/a", "n/a", "n/a"])
+                rows.append([f"{s.versions:,}", s.corpus, name, *["n/a"] * 5])
                 what = "plugin not available" if build is s.plugin else "plain Material failed"
-                notes.append(f"    {s.versions:,} versions: {what}: {build.available}")
+                notes.append(f"    {s.versions:,} versions ({s.corpus}): {what}: {build.available}")
                 continue
             rows.append(
                 [
                     f"{s.versions:,}",
+                    s.corpus,
                     name,
                     sec(build.seconds),
                     sec(build.cpu_seconds),
                     f"{build.max_rss_mb:.0f}",
+                    f"{build.site_bytes / 1e6:.0f}",
                     f"{build.pages:,}",
-                    str(build.warnings),
                 ]
             )
         rows.append(
             [
                 "",
+                "",
                 "  plugin/plain",
                 ratio(s.plugin.seconds, s.plain.seconds),
                 ratio(s.plugin.cpu_seconds, s.plain.cpu_seconds),
                 ratio(s.plugin.max_rss_mb, s.plain.max_rss_mb),
-                "",
+                ratio(s.plugin.site_bytes, s.plain.site_bytes),
                 "",
             ]
         )
-    out.append(table(["versions", "build", "wall", "cpu", "RSS MB", "pages", "warn"], rows))
+    headers = ["versions", "corpus", "build", "wall", "cpu", "RSS MB", "site MB", "pages"]
+    out.append(table(headers, rows))
     out.extend(notes)
     for s in sizes:
         turns = [a / b for a, b in zip(s.plugin.runs, s.plain.runs, strict=False) if b]
         if len(turns) > 1:
             shown = ", ".join(f"{t:.2f}" for t in turns)
             out.append(
-                f"    {s.versions:,} versions, wall ratio of each turn: {shown} "
+                f"    {s.versions:,} versions ({s.corpus}), wall ratio of each turn: {shown} "
                 f"(median {statistics.median(turns):.2f})"
             )
-    out.extend(_scaling(sizes, lambda s: s.plugin.cpu_seconds, "plugin build cpu"))
-    out.extend(_scaling(sizes, lambda s: s.plain.cpu_seconds, "plain build cpu"))
+    for corpus in dict.fromkeys(s.corpus for s in sizes):
+        same = [s for s in sizes if s.corpus == corpus]
+        out.extend(_scaling(same, lambda s: s.plugin.cpu_seconds, f"plugin build cpu ({corpus})"))
+        out.extend(_scaling(same, lambda s: s.plain.cpu_seconds, f"plain build cpu ({corpus})"))
     out.append(
-        f"    ratio = plugin/plain: target <= {BUILD_RATIO_TARGET}, aim {BUILD_RATIO_AIM}; "
-        "RSS is the peak resident memory of each build"
+        f"    goals (plugin/plain): cpu <= {CPU_RATIO_GOAL}, RSS <= {RSS_RATIO_GOAL}; cpu is the "
+        "processor time of the build and the processes it starts (Pagefind's indexer);"
     )
     out.append(
-        "    the plugin's cpu counts its worker process's; its RSS is the larger of the "
-        "build's and the worker's"
+        "    RSS the peak resident memory of the build's processes together "
+        "(sampled ten times a second) or of the largest alone"
     )
+    for s in sizes:
+        if s.plugin.available or s.plain.available:
+            continue
+        cpu = s.plugin.cpu_seconds / s.plain.cpu_seconds
+        rss = s.plugin.max_rss_mb / s.plain.max_rss_mb
+        out.append(
+            f"    {s.versions:,} versions ({s.corpus}): cpu {cpu:.2f} "
+            f"({'met' if cpu <= CPU_RATIO_GOAL else 'NOT met'}), RSS {rss:.2f} "
+            f"({'met' if rss <= RSS_RATIO_GOAL else 'NOT met'})"
+        )
+    return out
+
+
+def _budget_section(sizes: Sequence[Size], args: argparse.Namespace) -> list[str]:
+    if not args.build:
+        return []
+    out = [
+        "4. Budgets of the built site (DESIGN.md, at 3,000 versions): no HTML page over "
+        f"{PAGE_BUDGET / 1e6:.0f} MB,",
+        f"   a reader's first search transferring at most {FIRST_SEARCH_BUDGET / 1e6:.0f} MB "
+        f"(the word '{SEARCH_WORD}' typed in the header, headless",
+        f"   Chromium, every response counted), the whole site at most {SITE_BUDGET / 1e6:.0f} MB",
+    ]
+    rows = []
+    for s in sizes:
+        b = s.plugin
+        if b.available:
+            continue
+        search = b.first_search
+        if search is None or search.available:
+            searched = search.available if search else "not measured"
+        else:
+            searched = (
+                f"{search.transferred / 1e3:,.0f} KB in {search.requests} requests, "
+                f"{search.results} results"
+            )
+        rows.append(
+            [
+                f"{s.versions:,}",
+                s.corpus,
+                f"{b.site_bytes / 1e6:.0f}",
+                f"{b.largest_page[0] / 1e3:,.0f}",
+                b.largest_page[1],
+                str(b.pages_over_budget),
+                searched,
+            ]
+        )
+    if not rows:
+        return [*out, "    no site was built"]
+    headers = ["versions", "corpus", "site MB", "largest KB", "page", "over 1 MB", "first search"]
+    out.append(table(headers, rows))
+    for s in sizes:
+        b = s.plugin
+        if b.available or s.versions < 3000:
+            continue
+        search = b.first_search
+        checks = [
+            ("site", b.site_bytes <= SITE_BUDGET),
+            ("pages", b.pages_over_budget == 0),
+            (
+                "first search",
+                search is not None
+                and not search.available
+                and search.transferred <= FIRST_SEARCH_BUDGET,
+            ),
+        ]
+        shown = ", ".join(f"{name} {'met' if ok else 'NOT met'}" for name, ok in checks)
+        out.append(f"    {s.versions:,} versions ({s.corpus}): {shown}")
     return out
 
 
@@ -516,7 +756,7 @@ def run_bench_diff(quick: bool) -> str:
     text = (done.stdout + done.stderr).rstrip()
     status = "" if done.returncode == 0 else f" (exit {done.returncode})"
     body = "\n".join(f"    {line}" for line in text.splitlines())
-    return f"\n\n4. Diff benchmark: scripts/bench_diff.py{status}, {done.seconds:.1f} s\n{body}"
+    return f"\n\n5. Diff benchmark: scripts/bench_diff.py{status}, {done.seconds:.1f} s\n{body}"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -530,6 +770,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-build", dest="build", action="store_false", help="skip builds")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=ROOT / "bench-out", help="work folder")
+    parser.add_argument(
+        "--corpus",
+        choices=("own", "shared", "both"),
+        default=None,
+        help="scripts/gen_corpus.py's corpus, the acceptance corpus of gen_site.py, or both "
+        "(default: both when gen_site.py is found)",
+    )
+    parser.add_argument(
+        "--gen-site", type=Path, default=SHARED_GENERATOR, help="the acceptance corpus's generator"
+    )
+    parser.add_argument(
+        "--no-search", dest="search", action="store_false", help="skip the search in Chromium"
+    )
     args = parser.parse_args(argv)
     text = args.versions or ("100,300" if args.quick else "1000,3000")
     try:
@@ -539,13 +792,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     if not args.sizes or min(args.sizes) < 1:
         parser.error("--versions needs at least one size of 1 or more")
     args.out = args.out.resolve()
+    if args.corpus is None:
+        args.corpus = "both" if args.gen_site.is_file() else "own"
+    if args.corpus != "own" and not args.gen_site.is_file():
+        parser.error(f"no acceptance corpus generator at {args.gen_site} (--gen-site PATH)")
+    args.corpora = ["own", "shared"] if args.corpus == "both" else [args.corpus]
     return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    sizes = [bench_size(versions, args) for versions in args.sizes]
+    sizes = [
+        bench_size(versions, corpus, args) for corpus in args.corpora for versions in args.sizes
+    ]
     text = report(sizes, args) + run_bench_diff(args.quick)
     progress("done")
     print(text, flush=True)
