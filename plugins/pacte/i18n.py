@@ -59,6 +59,36 @@ LABELS: dict[str, dict[str, str]] = {
         "it": "Cosa cambia per ciascuna organizzazione",
         "de": "Was sich für jede Organisation ändert",
     },
+    "changes.impact_everyone": {
+        "en": "For each of the {count} parties",
+        "fr": "Pour chacune des {count} parties",
+        "it": "Per ciascuna delle {count} parti",
+        "de": "Für jede der {count} Parteien",
+    },
+    "changes.impact_commitment": {
+        "en": "Commitment {text}, {fields}",
+        "fr": "Engagement {text}, {fields}",
+        "it": "Impegno {text}, {fields}",
+        "de": "Verpflichtung {text}, {fields}",
+    },
+    "changes.impact_separator": {
+        "en": "; ",
+        "fr": "\u00a0; ",
+        "it": "; ",
+        "de": "; ",
+    },
+    "changes.impact_text_changed": {
+        "en": "new wording",
+        "fr": "nouvelle rédaction",
+        "it": "nuova formulazione",
+        "de": "neue Fassung",
+    },
+    "changes.impact_by_changed": {
+        "en": "other parties bound",
+        "fr": "autres parties engagées",
+        "it": "altre parti impegnate",
+        "de": "andere gebundene Parteien",
+    },
     "changes.no_change": {
         "en": "No change between these versions.",
         "fr": "Aucune modification entre ces versions.",
@@ -502,6 +532,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "seuls les retours à la ligne changent",
         "it": "cambiano solo gli a capo",
         "de": "nur Zeilenumbrüche geändert",
+    },
+    "changes.extent.rewritten": {
+        "en": "text rewritten in full",
+        "fr": "texte entièrement réécrit",
+        "it": "testo interamente riscritto",
+        "de": "Text vollständig neu gefasst",
     },
     "changes.extent.title": {
         "en": "title changed only",
@@ -1050,6 +1086,71 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
         "Verpflichtungen in diesem Artikel",
     ),
     "show-all": ("Show all", "Tout afficher", "Mostra tutti", "Alle anzeigen"),
+    # long lists in pages (paging.py), and the commitments page's rows file
+    "page": ("page", "page", "pagina", "Seite"),
+    "list-pages": ("Pages", "Pages", "Pagine", "Seiten"),
+    "rows-range": (
+        "{first}–{last} of {total}",
+        "{first} à {last} sur {total}",
+        "{first}–{last} di {total}",
+        "{first}–{last} von {total}",
+    ),
+    "matching": (
+        "commitments match",
+        "engagements correspondent",
+        "impegni corrispondono",
+        "Verpflichtungen entsprechen",
+    ),
+    "show-more": ("Show more", "Afficher la suite", "Mostra altri", "Mehr anzeigen"),
+    "rows-window": (
+        "The first {shown} are shown.",
+        "Les {shown} premiers sont affichés.",
+        "Sono visualizzati i primi {shown}.",
+        "Die ersten {shown} werden angezeigt.",
+    ),
+    "rows-loading": (
+        "Loading every commitment…",
+        "Chargement de tous les engagements…",
+        "Caricamento di tutti gli impegni…",
+        "Alle Verpflichtungen werden geladen…",
+    ),
+    "rows-failed": (
+        "The list of every commitment could not be loaded: the pages below give them all, "
+        "and so does the open data.",
+        "La liste de tous les engagements n'a pas pu être chargée\u00a0: les pages "
+        "ci-dessous les donnent tous, comme les données ouvertes.",
+        "Non è stato possibile caricare l'elenco di tutti gli impegni: le pagine qui sotto "
+        "li riportano tutti, come i dati aperti.",
+        "Die Liste aller Verpflichtungen konnte nicht geladen werden: Die Seiten unten "
+        "führen sie alle auf, ebenso die offenen Daten.",
+    ),
+    "on-date-filtered": (
+        "The tables of this page show only what bound it that day; clear the date to "
+        "see everything again.",
+        "Les tableaux de cette page ne montrent que ce qui la liait ce jour-là\u00a0; "
+        "effacez la date pour tout revoir.",
+        "Le tabelle di questa pagina mostrano solo ciò che la vincolava quel giorno; "
+        "cancellare la data per rivedere tutto.",
+        "Die Tabellen dieser Seite zeigen nur, was sie an diesem Tag band; Datum löschen, "
+        "um wieder alles zu sehen.",
+    ),
+    "bound-count-desc": (
+        "{count} versions bound it from {first}; at most {most} at once, on {when}.",
+        "{count} versions l'ont liée à partir du {first}\u00a0; au plus {most} à la fois, "
+        "le {when}.",
+        "{count} versioni l'hanno vincolata dal {first}; al massimo {most} "
+        "contemporaneamente, il {when}.",
+        "{count} Fassungen banden sie ab dem {first}; höchstens {most} gleichzeitig, am {when}.",
+    ),
+    "bound-count-caption": (
+        "How many versions bound it at once; the table of documents gives each period",
+        "Nombre de versions qui la liaient à la fois\u00a0; le tableau des documents "
+        "donne chaque période",
+        "Numero di versioni che la vincolavano contemporaneamente; la tabella dei "
+        "documenti indica ogni periodo",
+        "Anzahl der Fassungen, die sie gleichzeitig banden; die Tabelle der Dokumente "
+        "nennt jeden Zeitraum",
+    ),
     "documents": ("Documents", "Documents", "Documenti", "Dokumente"),
     # a colon as each language writes it: French puts a no-break space before it
     "colon": (": ", "\u00a0: ", ": ", ": "),
@@ -1160,3 +1261,33 @@ def translator(language: str) -> Callable[[str], str]:
         return found
 
     return translate
+
+
+# The search panel of the header (search.py, theme/assets/pacte/pacte-search.js).
+LABELS.update(
+    {
+        "search.searching": {
+            "en": "Searching…",
+            "fr": "Recherche en cours…",
+            "it": "Ricerca in corso…",
+            "de": "Suche läuft…",
+        },
+        "search.more": {
+            "en": "More results",
+            "fr": "Plus de résultats",
+            "it": "Altri risultati",
+            "de": "Weitere Ergebnisse",
+        },
+        "search.failed": {
+            "en": "The search could not be loaded.",
+            "fr": "La recherche n'a pas pu être chargée.",
+            "it": "Non è stato possibile caricare la ricerca.",
+            "de": "Die Suche konnte nicht geladen werden.",
+        },
+        "search.theme": {"en": "Theme", "fr": "Thème", "it": "Tema", "de": "Thema"},
+        "search.page": {"en": "Page", "fr": "Page", "it": "Pagina", "de": "Seite"},
+        # "all" agrees with what is chosen: tous (les types), toutes (les organisations)
+        "search.any-kind": {"en": "All", "fr": "Tous", "it": "Tutti", "de": "Alle"},
+        "search.filters": {"en": "Filters", "fr": "Filtres", "it": "Filtri", "de": "Filter"},
+    }
+)

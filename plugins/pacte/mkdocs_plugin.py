@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import stat
+from collections import Counter
 from pathlib import Path
 
 import jinja2
@@ -24,8 +26,10 @@ from .bodypolicy import clean_between
 from .build import SiteBuild, build_site, open_data
 from .export import DATA_FILES
 from .load import current_date
+from .mkdocs_search import SEARCH_MODES, PagefindSearch, install
+from .model import Site
 from .pages import AFTER, BEFORE, Rendered
-from .problems import Severity, visible
+from .problems import Problem, Severity, visible
 from .siteconfig import localized_footer
 from .urls import Urls, relocate_html
 
@@ -40,6 +44,8 @@ class PacteConfig(base.Config):  # type: ignore[no-untyped-call]
     parallel = c.Deprecated(message="the option 'parallel' of pacte is no longer used: remove it")
     # bodies may hold raw HTML; never scripts, event handlers, javascript: links (bodypolicy)
     raw_html = c.Type(bool, default=False)
+    # the header's search: Pagefind in each text's language, or the theme's own (lunr)
+    search = c.Choice(SEARCH_MODES, default="pagefind")
 
 
 # A page shown at a second address: the file MkDocs wrote, its address, the other
@@ -56,6 +62,30 @@ def write_copy(written: str, from_url: str, to_url: str, path: str) -> None:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(relocate_html(html, from_url, to_url), encoding="utf-8")
+
+
+# Problems of one code and severity the build's log shows before it sums up the rest
+# (a registry of thousands of versions can have thousands of one warning);
+# `pacte validate` lists them all.
+LOGGED_PER_CODE = 20
+
+
+def log_problems(problems: list[Problem]) -> None:
+    """Log each problem at its level, LOGGED_PER_CODE at most of one code and severity."""
+    levels = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
+    seen: Counter[tuple[Severity, str]] = Counter()
+    for problem in problems:
+        key = (problem.severity, problem.code)
+        seen[key] += 1
+        if seen[key] <= LOGGED_PER_CODE:
+            log.log(levels.get(problem.severity, logging.INFO), problem.as_text())
+    for (severity, code), number in seen.items():
+        if number > LOGGED_PER_CODE:
+            log.log(
+                levels.get(severity, logging.INFO),
+                f"{number - LOGGED_PER_CODE} more {severity.value}s [{code}]: "
+                "'pacte validate' lists them all",
+            )
 
 
 def table_of_contents(rendered: Rendered, body: TableOfContents) -> TableOfContents:
@@ -104,11 +134,13 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.result: SiteBuild | None = None
         self.pages: set[str] = set()  # source paths of the generated pages MkDocs builds
         self.aliases: dict[str, list[str]] = {}  # source path -> pages that show it
-        self.rendered: dict[str, Rendered] = {}  # pages being laid out by MkDocs
+        # pages being laid out by MkDocs: their rendering and their converted body
+        self.rendered: dict[str, tuple[Rendered, str | None]] = {}
         self.data: list[File] = []  # the open data files, filled in before MkDocs copies them
         self.epoch_set = False  # SOURCE_DATE_EPOCH was set from PACTE_TODAY for this build
         self.to_copy: list[Copy] = []  # pages to show at a second address
         self.feed_title = ""
+        self.search: PagefindSearch | None = None  # the search of the build under way
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._end_build()  # `mkdocs serve` keeps this object between builds
@@ -148,13 +180,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         problems = result.problems
         errors = [p for p in problems if p.severity is Severity.ERROR]
         warnings = [p for p in problems if p.severity is Severity.WARNING]
-        for problem in problems:
-            if problem.severity is Severity.ERROR:
-                log.error(problem.as_text())
-            elif problem.severity is Severity.WARNING:
-                log.warning(problem.as_text())
-            else:
-                log.info(problem.as_text())
+        log_problems(problems)
         hand_written = hand_written_problems(config.docs_dir)
         for message in hand_written:
             log.error(visible(message, True))
@@ -178,7 +204,15 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
                 config.copyright = footer
                 config.extra["generator"] = False
         self.feed_title = f"{result.generator.t('feed')} – {config.site_name}"
+        self._set_up_search(config, result.generator.site, str(theme_language))
         return config
+
+    def _set_up_search(self, config: MkDocsConfig, site: Site, language: str) -> None:
+        """Pagefind in place of the theme's search, unless the site keeps the theme's
+        (mkdocs_search.py); it indexes the pages and writes its bundles by itself."""
+        if self.search is not None:  # `mkdocs serve`: a build that never ended
+            self.search.close()
+        self.search = install(config, site, language, self.config.search)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.result is not None
@@ -202,6 +236,8 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             files.append(file)
         for path, source in self.result.output.copies.items():
             files.append(File.generated(config, path, abs_src_path=str(source)))
+        # MkDocs holds each page's Markdown from now on: the outline's copy goes
+        self.result.output.pages.clear()
         return files
 
     def on_env(
@@ -242,7 +278,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         generator = self.result.generator if self.result is not None else None
         if page.file.src_uri in self.pages and generator is not None:
             rendered = generator.render(page.file.src_uri)
-            self.rendered[page.file.src_uri] = rendered
+            self.rendered[page.file.src_uri] = (rendered, page.content)
             page.content = rendered.fill(page.content or "")
             page.meta.update(rendered.meta)
             page.toc = table_of_contents(rendered, page.toc)
@@ -250,9 +286,14 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
 
     def on_post_page(self, output: str, /, *, page: Page_, config: MkDocsConfig) -> str:
         """Put in what is not indexed, then write the pages that show this one elsewhere."""
-        rendered = self.rendered.pop(page.file.src_uri, None)
-        if rendered is not None:
+        laid_out = self.rendered.pop(page.file.src_uri, None)
+        if laid_out is not None:
+            rendered, converted = laid_out
             output = rendered.fill_late(output)
+            # MkDocs keeps every page's content to the end of the build: the converted
+            # body, as for any page, not the generated HTML around it (at 3,000 versions
+            # that HTML would be most of the build's memory)
+            page.content = converted
         output = self._announce_feed(output, page, config)
         for alias in self.aliases.get(page.file.src_uri, ()):
             url = Urls(config.use_directory_urls).url(alias)

@@ -1,0 +1,38 @@
+"""What a built site's Pagefind bundles hold: each indexed page as Pagefind keeps it."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+SIGNATURE = b"pagefind_dcd"
+
+
+def read_file(path: Path) -> bytes:
+    """A file of a bundle, uncompressed and without Pagefind's signature."""
+    data = path.read_bytes()
+    if not data.startswith(SIGNATURE):
+        data = gzip.decompress(data)
+    assert data.startswith(SIGNATURE), path
+    return data[len(SIGNATURE) :]
+
+
+def fragments(site: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every page of each bundle (url, content, meta, filters, anchors), by language."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for bundle in sorted((site / "pagefind").iterdir()):
+        found[bundle.name] = [
+            json.loads(read_file(path)) for path in sorted(bundle.glob("fragment/*.pf_fragment"))
+        ]
+    return found
+
+
+def pages(site: Path) -> dict[str, dict[str, Any]]:
+    """Every indexed page by its address (without the leading /), with its language."""
+    return {
+        fragment["url"].lstrip("/"): {**fragment, "language": language}
+        for language, found in fragments(site).items()
+        for fragment in found
+    }

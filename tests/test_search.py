@@ -1,0 +1,333 @@
+"""The site's search, as built: Pagefind bundles, one per language of the texts, in place
+of the theme's lunr index; which pages are indexed and what each result knows of its
+version; a failed build or a rebuild of `mkdocs serve` leaves nothing behind. What the
+reader does with it in a browser: test_browser_search.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacte.i18n import LABELS
+from pacte.search import Entry, Indexer, indexed_html, panel
+from pagefindbundle import fragments
+from pagefindbundle import pages as indexed_pages
+from searchsite import GERMAN, write_search_site
+from sitefixture import mkdocs_build, write_site
+from test_serve import fetch, free_port, wait_for
+
+VERSIONS = {
+    "charters/charte/2025/",
+    "conventions/convention-canton/2020-2022/",
+    "conventions/convention-canton/2023-2025/",
+    "conventions/convenzione-torino/2024/",
+    "conventions/vereinbarung-oberwallis/2025/",
+}
+MEMBERS = {
+    f"members/{member}/"
+    for member in ("federation", "canton", "home-a", "home-b", "observer-org", "comune")
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = write_search_site(tmp_path_factory.mktemp("site"))
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+def test_each_language_of_the_texts_has_its_bundle(built: Path) -> None:
+    folders = {path.name: path for path in (built / "pagefind").iterdir()}
+    assert sorted(folders) == ["de", "fr", "it"]
+    for language, folder in folders.items():
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert list(entry["languages"]) == [language]  # stemmed in that language only
+        assert (folder / "pagefind.js").is_file()
+        # what the site's search uses, and nothing else: its own stemmer, no interface
+        assert [path.name for path in folder.glob("wasm.*")] == [f"wasm.{language}.pagefind"]
+        assert not (folder / "pagefind-ui.js").exists()
+        assert not (folder / "pagefind-worker.js").exists()
+    index = indexed_pages(built)
+    assert index["conventions/convenzione-torino/2024/"]["language"] == "it"
+    assert index["conventions/vereinbarung-oberwallis/2025/"]["language"] == "de"
+    assert index["charters/charte/2025/"]["language"] == "fr"
+    # the other pages are in the site's language
+    assert index["members/comune/"]["language"] == "fr"
+    assert index[""]["language"] == "fr"
+
+
+def test_versions_organisations_and_hand_written_pages_are_indexed_and_nothing_else(
+    built: Path,
+) -> None:
+    """Listings, changes pages, the commitments page and the document pages (a copy of
+    the current version) would repeat what the pages they sum up are found for."""
+    assert set(indexed_pages(built)) == VERSIONS | MEMBERS | {""}
+    # every page published is there to be found
+    assert (built / "conventions/convention-canton/2023-2025/changes/index.html").is_file()
+    assert (built / "conventions/convention-canton/index.html").is_file()
+
+
+def test_the_theme_search_makes_no_index_and_its_field_stays_in_the_header(built: Path) -> None:
+    assert not (built / "search").exists()
+    html = (built / "index.html").read_text(encoding="utf-8")
+    assert 'class="md-header__button md-icon" for="__search"' in html  # the header's button
+    assert 'class="md-search__input"' in html and 'class="md-search-result__list"' in html
+    # Material mounts its own search on neither of these: it would load the lunr index
+    assert 'data-md-component="search"' not in html
+    assert not re.search(r"<form[^>]*name=\"search\"", html)
+    assert "assets/pacte/pacte-search.js" in html and "assets/pacte/pacte-search.css" in html
+    assert (built / "assets/pacte/pacte-search.js").is_file()
+    config = re.search(
+        r"<script type=\"application/json\" data-pacte-search-config>(.*?)</script>", html
+    )
+    assert config is not None
+    settings = json.loads(config.group(1))
+    assert settings["bundles"] == ["pagefind/fr/", "pagefind/it/", "pagefind/de/"]
+    assert settings["values"]["status"]["superseded"] == "Remplacée"  # the site's language
+    labels = re.findall(r"<label>(\w+)\s*<select", html)  # the filters
+    assert labels == ["Type", "Statut", "Organisation", "Thème"]
+
+
+def test_each_result_knows_its_document_version_status_and_filters(built: Path) -> None:
+    index = indexed_pages(built)
+    older = index["conventions/convention-canton/2020-2022/"]
+    assert older["meta"] == {
+        "title": 'Convention <script>alert("x")</script> avec le canton',
+        "kind": "convention",
+        "version": "2020-2022",
+        "status": "superseded",
+    }
+    assert older["filters"] == {
+        "kind": ["convention"],
+        "status": ["superseded"],
+        "older": ["1"],  # ranked after the versions in force
+        "organisation": ["Fédération des institutions", "Canton du Valais"],
+        "theme": ["gouvernance"],
+    }
+    current = index["conventions/convention-canton/2023-2025/"]
+    assert current["meta"]["status"] == "in-force" and "older" not in current["filters"]
+    assert current["filters"]["organisation"] == [
+        "Fédération des institutions",
+        "Canton du Valais",
+        "Foyer A",
+    ]
+    member = index["members/home-b/"]
+    assert member["meta"]["kind"] == "member"
+    assert member["filters"] == {
+        "kind": ["member"],
+        "organisation": ['Foyer B <script>alert("m")</script>'],
+    }
+    assert index[""]["filters"] == {"kind": ["page"]}
+    # what a version page is found by: its text, and its parties and commitments as lines
+    text = index["conventions/convenzione-torino/2024/"]["content"]
+    assert "promuovono la cultura della domiciliarità" in text
+    assert "Promuovere percorsi formativi · Comune di Torino" in text
+    # a section of the page is a result of its own: an article of the text
+    anchors = [a["text"] for a in index[GERMAN.removesuffix(".md") + "/"]["anchors"]]
+    assert "Artikel 2 – Pflichten" in anchors
+
+
+def test_drafts_are_not_indexed(built: Path) -> None:
+    assert "brouillonné" not in json.dumps(fragments(built), ensure_ascii=False)
+
+
+def test_the_option_search_theme_keeps_the_theme_search(tmp_path: Path) -> None:
+    root = write_site(tmp_path, plugin_options=":\n      search: theme")
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    site = root / "site"
+    assert not (site / "pagefind").exists()
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert any("synergies entre institutions" in doc["text"] for doc in index["docs"])
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert 'data-md-component="search"' in html and "pacte-search" not in html
+
+
+def test_a_site_overrides_the_search_partial_in_its_custom_dir(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    overrides = root / "overrides" / "partials"
+    overrides.mkdir(parents=True)
+    (overrides / "search.html").write_text('<div class="my-search"></div>\n', encoding="utf-8")
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "  name: material\n", "  name: material\n  custom_dir: overrides\n"
+        ),
+        encoding="utf-8",
+    )
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    html = (root / "site/index.html").read_text(encoding="utf-8")
+    assert '<div class="my-search"></div>' in html and "data-pacte-search" not in html
+
+
+def test_search_labels_are_written_in_every_language() -> None:
+    for key in [key for key in LABELS if key.startswith("search.")]:
+        assert set(LABELS[key]) >= {"en", "fr", "it", "de"}, key
+    texts = {language: panel(language, ["fr"]) for language in ("en", "fr", "it", "de")}
+    assert texts["it"]["labels"]["more"] == "Altri risultati"
+    assert texts["de"]["facets"][3]["label"] == "Thema"
+    assert len({json.dumps(settings) for settings in texts.values()}) == 4
+
+
+def test_the_indexed_copy_escapes_every_text_of_the_sources() -> None:
+    hostile = '<img src=x onerror="alert(1)">'
+    entry = Entry("fr", hostile, "charter", "2025", "in-force", (hostile,), (hostile,))
+    page = '<html><body><article class="md-content__inner md-typeset"><p>Texte</p></article>'
+    html = indexed_html(page + "</body></html>", entry)
+    assert "<img" not in html and html.count("&lt;img") == 4
+    assert "<p>Texte</p>" in html  # the page's own article, as MkDocs wrote it
+
+
+def pagefind_children() -> list[int]:
+    """The Pagefind processes this process started that still run."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)
+        except OSError:
+            continue
+        name = fields[0].split("(", 1)[1]
+        if name.startswith("pagefind") and int(fields[1].split()[1]) == os.getpid():
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_the_indexer_leaves_nothing_running_when_a_build_stops(tmp_path: Path) -> None:
+    indexer = Indexer(["fr", "de"])
+    entry = Entry("fr", "Titre", "page")
+    page = '<article class="md-content__inner">Des signataires.</article>'
+    indexer.add(entry, "/a/", indexed_html(page, entry))
+    assert pagefind_children()
+    indexer.close()  # a failed build: nothing is written
+    assert pagefind_children() == []
+    assert not (tmp_path / "pagefind").exists()
+
+
+def test_the_indexer_writes_a_bundle_for_a_language_without_pages(tmp_path: Path) -> None:
+    indexer = Indexer(["fr", "de"])
+    entry = Entry("fr", "Titre", "page")
+    page = '<article class="md-content__inner">Des signataires.</article>'
+    indexer.add(entry, "/a/", indexed_html(page, entry))
+    sizes = indexer.write(tmp_path)
+    assert set(sizes) == {"fr", "de"} and all(size > 0 for size in sizes.values())
+    assert (tmp_path / "pagefind/de/pagefind-entry.json").is_file()
+    assert pagefind_children() == []
+
+
+FAILING_HOOK = """\
+def on_post_page(output, page, config):
+    if page.file.src_uri.startswith("members/"):
+        raise RuntimeError("stopped on purpose")
+    return output
+"""
+
+BUILD_AND_LOOK = """\
+import json, os, threading
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+try:
+    build(load_config("mkdocs.yml"))
+    failure = None
+except Exception as exc:
+    failure = str(exc)
+children = []
+for stat in Path("/proc").glob("[0-9]*/stat"):
+    try:
+        name, rest = stat.read_text().split("(", 1)[1].rsplit(")", 1)
+    except (OSError, IndexError, ValueError):
+        continue
+    if int(rest.split()[1]) == os.getpid():
+        children.append(name)
+threads = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+print(json.dumps({"failure": failure, "children": children, "threads": threads}))
+"""
+
+
+def test_a_failed_build_leaves_no_pagefind_running(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    (root / "fail.py").write_text(FAILING_HOOK, encoding="utf-8")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "hooks: [fail.py]\n", encoding="utf-8")
+    env = {**os.environ, "PACTE_TODAY": "2026-11-22", "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", BUILD_AND_LOOK],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["failure"] == "stopped on purpose"
+    assert seen["children"] == [] and seen["threads"] == []
+    assert not (root / "site" / "pagefind").exists()
+
+
+def test_serve_rebuilds_the_search_when_a_source_changes(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=root,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        entry = f"http://127.0.0.1:{port}/pacte/pagefind/fr/pagefind-entry.json"
+        assert wait_for(entry, '"fr"')
+        before = json.loads(fetch(entry) or "{}")["languages"]["fr"]["hash"]
+        version = root / "charters/charte/2025.md"
+        version.write_text(
+            version.read_text(encoding="utf-8").replace("synergies", "coopérations"),
+            encoding="utf-8",
+        )
+        # the index of the new text has another name
+
+        def rebuilt() -> bool:
+            body = fetch(entry)
+            return body is not None and '"fr"' in body and before not in body
+
+        assert poll(rebuilt)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def poll(condition: Callable[[], object], seconds: float = 60) -> bool:
+    """Whether CONDITION comes true within SECONDS (a rebuild of `mkdocs serve`)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def test_a_page_added_after_the_bundles_were_asked_for_is_in_them(tmp_path: Path) -> None:
+    """The plugin asks for the bundles once the last page it expects is written; a page
+    that comes later (a build that writes a page twice, say) has them asked for again."""
+    indexer = Indexer(["fr"])
+    for name in ("premier", "second"):
+        entry = Entry("fr", name, "page")
+        page = f'<article class="md-content__inner">Le {name} signataire.</article>'
+        indexer.add(entry, f"/{name}/", indexed_html(page, entry))
+        indexer.finish()
+    indexer.write(tmp_path)
+    assert {page["url"] for page in fragments(tmp_path)["fr"]} == {"/premier/", "/second/"}
