@@ -265,26 +265,40 @@ RAW_MARKDOWN = re.compile(r"^\s*(#{1,6} |[-*+] \S)|\*\*\S|\S\*\*")
 
 
 def test_a_member_page_shows_what_bound_it_on_a_date(visit: Visit) -> None:
-    """The date field, and ?date= in the address, show what bound the organisation."""
+    """The date field, and ?date= in the address, leave in the page's tables only what
+    bound the organisation that day; without script, the table of documents gives each
+    period."""
     member = "members/atelier-insertion-martigny/"
     visit.goto(member + "?date=2025-09-01")
     page = visit.page
     page.wait_for_selector("form[data-pacte-on-date]:not([hidden])")
     result = page.locator("[data-pacte-on-date-result]")
-    assert page.locator("form[data-pacte-on-date] input[name='date']").input_value() == (
-        "2025-09-01"
-    )
+    field = page.locator("form[data-pacte-on-date] input[name='date']")
+    assert field.input_value() == "2025-09-01"
     assert "Liée par aucun document ce jour-là." in result.inner_text()  # joined in 2026
-    page.locator("form[data-pacte-on-date] input[name='date']").fill("2026-03-01")
+    documents = page.locator("table.pacte-member-documents tbody tr")
+    commitments = page.locator("table.pacte-ledger tbody:not([hidden]) tr:not(.pacte-group)")
+    assert documents.count() > 0
+    assert page.locator("table.pacte-member-documents tbody tr:not([hidden])").count() == 0
+    assert commitments.count() == 0
+    field.fill("2026-03-01")
     page.wait_for_function(
-        "document.querySelector('[data-pacte-on-date-result]').textContent.includes('AVIP')"
+        "document.querySelector('[data-pacte-on-date-result]').textContent.includes('Versions')"
     )
-    text = result.inner_text()
-    assert "Charte de collaboration des institutions membres de l'AVIP (2025)" in text
-    assert "Respecter l'autonomie de gestion" in text
+    assert "Ce qui la liait le 1 mars 2026" in result.inner_text()
+    shown = page.locator("table.pacte-member-documents tbody tr:not([hidden])").all_inner_texts()
+    assert any("Charte de collaboration des institutions membres de l'AVIP" in r for r in shown)
+    texts = commitments.all_inner_texts()
+    assert any("Respecter l'autonomie de gestion" in text for text in texts)
+    assert f"Engagements\u00a0: {len(texts)}" in result.inner_text()
     assert "date=2026-03-01" in page.url  # the address can be shared
-    # without script, the periods are listed in a table
-    periods = page.locator("table.pacte-periods tbody tr").all_inner_texts()
+    field.fill("")  # no date: everything again
+    page.wait_for_function("!document.querySelector('[data-pacte-on-date-result]').textContent")
+    assert page.locator("table.pacte-member-documents tbody tr:not([hidden])").count() == (
+        documents.count()
+    )
+    # without script, the periods are in the table of documents
+    periods = documents.all_inner_texts()
     assert any("2 février 2026" in row for row in periods), periods
     visit.assert_clean()
 

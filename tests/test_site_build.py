@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import run_pacte
+from pagefindbundle import fragments
+from pagefindbundle import pages as indexed_pages
 from sitefixture import mkdocs_build, write_site
 
 
@@ -29,7 +31,11 @@ def page(site: Path, url: str) -> str:
 
 
 def commitment_ids(html: str) -> set[str]:
-    return set(re.findall(r'data-pacte-commitment="([^"]+)"', html))
+    """The commitments linked to from a page: document/version/id."""
+    links = re.findall(
+        r'href="[./]*(?:charters|conventions)/([^/"]+/[^/"]+)/#commitment-([^"]+)"', html
+    )
+    return {f"{version}/{commitment}" for version, commitment in links}
 
 
 def section(html: str, start_id: str, end_id: str | None) -> str:
@@ -68,7 +74,7 @@ def test_drafts_are_not_published(built: Path) -> None:
     everything = "".join(p.read_text(encoding="utf-8") for p in built.rglob("*.html"))
     assert "brouillonné" not in everything
     assert "2026-2028" not in (built / "data/documents.json").read_text(encoding="utf-8")
-    assert "brouillonné" not in (built / "search/search_index.json").read_text(encoding="utf-8")
+    assert "brouillonné" not in json.dumps(fragments(built), ensure_ascii=False)
 
 
 def test_drafts_are_published_when_the_plugin_is_told(tmp_path: Path) -> None:
@@ -153,11 +159,13 @@ def test_member_table_lists_exactly_its_commitments(built: Path) -> None:
         "convention-canton/2023-2025/dialogue",
         "convention-canton/2023-2025/rapport",
     }
-    earlier = commitment_ids(section(html, "earlier-commitments", None))
-    assert earlier == {
-        "convention-canton/2020-2022/dialogue",
-        "convention-canton/2020-2022/ancien",
-    }
+    # the commitments of other versions, condensed: their texts under their version
+    earlier = section(html, "earlier-commitments", None)
+    assert re.findall(r"<li>([^<]*)</li>", earlier) == [
+        "Se rencontrer une fois par an",
+        "Engagement abandonné depuis",
+    ]
+    assert 'href="../../conventions/convention-canton/2020-2022/"' in earlier
     # a partner is bound by "all"; an observer never is
     home_a = commitment_ids(page(built, "members/home-a"))
     assert home_a == {"charte/2025/partage", "convention-canton/2023-2025/dialogue"}
@@ -235,7 +243,7 @@ def test_pacte_export_writes_the_same_data_files(built: Path, tmp_path: Path) ->
 
 
 def test_search_index_holds_texts_commitments_and_organisations(built: Path) -> None:
-    index = (built / "search/search_index.json").read_text(encoding="utf-8")
+    index = json.dumps(fragments(built), ensure_ascii=False)
     assert "synergies entre institutions" in index  # document text
     assert "Publier un rapport annuel" in index  # a commitment
     assert "domiciliarit" in index  # the Italian document
@@ -391,27 +399,22 @@ def test_a_document_page_is_its_version_as_every_plugin_made_it(tmp_path: Path) 
 
 
 def test_search_indexes_each_commitment_once(built: Path) -> None:
-    index = json.loads((built / "search/search_index.json").read_text(encoding="utf-8"))
+    index = indexed_pages(built)
     locations = [
-        doc["location"] for doc in index["docs"] if "Publier un rapport annuel" in doc["text"]
+        url for url, page in index.items() if "Publier un rapport annuel" in page["content"]
     ]
     # found on its version's page, not again on the member's page or the commitments page
-    assert locations and all(
-        loc.startswith("conventions/convention-canton/2023-2025/") for loc in locations
-    )
-    assert any(doc["location"].startswith("members/canton/") for doc in index["docs"])
+    assert locations == ["conventions/convention-canton/2023-2025/"]
+    assert "members/canton/" in index
     # the member's page still shows the table to readers
     assert "Publier un rapport annuel" in page(built, "members/canton")
 
 
 def test_search_reads_the_tables_of_a_version_as_plain_paragraphs(built: Path) -> None:
-    index = json.loads((built / "search/search_index.json").read_text(encoding="utf-8"))
-    sections = {doc["location"]: doc["text"] for doc in index["docs"]}
-    commitments = sections["conventions/convention-canton/2023-2025/#commitments"]
+    text = indexed_pages(built)["conventions/convention-canton/2023-2025/"]["content"]
     # each commitment with who made it and its article, as one line of text
-    assert re.search(r"Publier un rapport annuel[^<]*· [^<]*· Article \d", commitments)
-    parties = sections["conventions/convention-canton/2023-2025/#parties"]
-    assert "Canton du Valais · Signataire" in parties and "<table" not in parties
+    assert re.search(r"Publier un rapport annuel[^.]*· [^.]*· Article \d", text)
+    assert "Canton du Valais · Signataire" in text
     # readers get the tables; the text read by the search is gone from the page
     html = page(built, "conventions/convention-canton/2023-2025")
     assert 'class="pacte-table pacte-commitments"' in html

@@ -405,6 +405,22 @@ def _bar_label(words: str, x1: float, x2: float, bar_y: float, left: float, righ
     return Label(words, Coord(x2), Coord(bar_y - 5), anchor="end")
 
 
+# about how wide a character of the pictures' text is, in SVG units (0.56 em)
+_CHAR = _FONT * 0.56
+
+
+def _fit(title: str, label: str, when: str, room: float) -> str:
+    """The words above a bar in ROOM units at most: TITLE, LABEL and WHEN; without WHEN
+    if they do not fit (the bar shows the period), and the title cut short with an
+    ellipsis if it still does not fit."""
+    most = max(int(room / _CHAR), 12)
+    if len(title) + len(label) + len(when) <= most:
+        return title + label + when
+    if len(title) + len(label) <= most:
+        return title + label
+    return title[: max(most - len(label) - 1, 4)].rstrip() + "…" + label
+
+
 def member_timeline(
     member: str, name: str, bound: Sequence[Binding], language: str
 ) -> Timeline | None:
@@ -446,8 +462,8 @@ def member_timeline(
             if period.end is None
             else f"{t('from-date')} {day(period.start)} {t('until-date')} {day(period.end)}"
         )
-        words = f"{version.title} ({version.label}) · {when}"
-        words_all.append(words + ".")
+        label_words, when_words = f" ({version.label})", f" · {when}"
+        words_all.append(f"{version.title}{label_words}{when_words}.")
         x1 = x(period.start)
         bar: Rect | OpenBar
         if period.end is None or period.end.year > horizon:
@@ -456,6 +472,10 @@ def member_timeline(
         else:
             x2 = max(x(period.end), x1 + 2)
             bar = Rect(Coord(x1), Coord(bar_y), Coord(x2 - x1), Coord(_BAR))
+        # the words above a bar stay in the picture: cut short when too long (the description
+        # and the table of documents say them whole)
+        room = right - x1 if x1 <= left + (right - left) * 0.55 else x2 - left
+        words = _fit(version.title, label_words, when_words, room)
         label = _bar_label(words, x1, x2, bar_y, left, right)
         fill = _BAR_FILL.get(version.status, _OTHER_FILL)
         rows.append(
@@ -476,10 +496,117 @@ def member_timeline(
     )
 
 
+@dataclass(frozen=True)
+class CountChart:
+    """How many versions bound an organisation at once, over time: a stepped area on a
+    year axis, as `_bound_chart.j2` draws it (for an organisation bound by many)."""
+
+    id: str
+    title: str
+    description: str  # what the picture shows, in words
+    caption: str
+    width: int
+    height: int
+    font_size: int
+    area: str  # SVG path data of the area under the count
+    top: Coord  # y of the largest count
+    most: Label  # the largest count, written at the top of the area
+    axis: YearAxis
+
+    @property
+    def title_id(self) -> str:
+        return f"{self.id}-title"
+
+    @property
+    def desc_id(self) -> str:
+        return f"{self.id}-desc"
+
+
+def bound_count(member: str, name: str, bound: Sequence[Binding], language: str) -> CountChart:
+    """How many versions bound an organisation at once, from its first period to the end
+    of the axis (as `member_timeline` lays it out); a version binds it from the first day
+    of its period to the last, both included."""
+    t = translator(language)
+    steps: Counter[int] = Counter()
+    starts = [b.period.start for b in bound]
+    horizon = max(starts).year + FAR_YEARS
+    for binding in bound:
+        steps[binding.period.start.toordinal()] += 1
+        end = binding.period.end
+        if end is not None and end.year <= horizon:
+            steps[end.toordinal() + 1] -= 1
+    ends = [b.period.end for b in bound]
+    known = [*starts, *(e for e in ends if e is not None and e.year <= horizon)]
+    first_year = min(d.year for d in known)
+    open_ended = any(e is None or e.year > horizon for e in ends)
+    end_year = max(max(d.year for d in known) + 1 + (1 if open_ended else 0), first_year + 3)
+    end_year = min(end_year, _LAST_YEAR + 1)
+    axis_start, axis_end = _year_start(first_year), _year_start(end_year)
+    left, right = _PAD_X, _WIDTH - _PAD_X
+    total_days = (axis_end - axis_start) or 1
+
+    def x(ordinal: int) -> float:
+        place = left + (ordinal - axis_start) / total_days * (right - left)
+        return min(max(place, left), right)
+
+    def year_x(year: int) -> float:
+        return left + (_year_start(year) - axis_start) / total_days * (right - left)
+
+    top, base = 26, 126  # the largest count, and none
+    count, most, most_day = 0, 0, min(starts)
+    heights: list[tuple[int, int]] = []  # (day, count from that day on)
+    for day in sorted(steps):
+        count += steps[day]
+        if count > most:
+            most, most_day = count, date.fromordinal(day)
+        heights.append((day, count))
+
+    def y(value: int) -> float:
+        return base - value / (most or 1) * (base - top)
+
+    # a step where the count changes, the changes of one same place on the axis as one
+    places: dict[str, int] = {}
+    for day, value in heights:
+        places[_num(x(day))] = value
+    path = [f"M{next(iter(places))},{base}"]
+    path.extend(f"H{place} V{_num(y(value))}" for place, value in places.items())
+    path.append(f"H{_num(right)} V{base} z")
+
+    def day_text(value: date) -> str:
+        return format_date(value, language)
+
+    return CountChart(
+        id=_ident("pacte-member-timeline", member),
+        title=f"{t('member-periods')} — {name}",
+        description=t("bound-count-desc").format(
+            count=len(bound), first=day_text(min(starts)), most=most, when=day_text(most_day)
+        ),
+        caption=t("bound-count-caption"),
+        width=_WIDTH,
+        height=base + _AXIS,
+        font_size=_FONT,
+        area=" ".join(path),
+        top=Coord(top),
+        most=Label(str(most), Coord(left), Coord(top - 6)),
+        axis=_year_axis(first_year, end_year, year_x, base),
+    )
+
+
+# An organisation bound by more versions than this gets the count of them over time (a
+# picture of a fixed size) rather than a bar for each, which the table of documents lists.
+TIMELINE_BARS = 12
+COUNT_TEMPLATE = "_bound_chart.j2"
+
+
 def member_timeline_svg(
     member: str, name: str, bound: Sequence[Binding], language: str, env: jinja2.Environment
 ) -> str:
-    """The periods of an organisation as the markup of a `<figure>` (`_timeline_chart.j2`)."""
+    """The periods of an organisation as the markup of a `<figure>`: a bar for each
+    (`_timeline_chart.j2`), or how many bound it at once when they are many
+    (`_bound_chart.j2`)."""
+    if len(bound) > TIMELINE_BARS:
+        count = bound_count(member, name, bound, language)
+        return env.get_template(COUNT_TEMPLATE).render(chart=count)
     chart = member_timeline(member, name, bound, language)
     return "" if chart is None else env.get_template(TIMELINE_TEMPLATE).render(chart=chart)
 

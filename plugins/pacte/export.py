@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from .feed import atom_feed
 from .ledger import Ledger, build_ledger
 from .model import Acceptance, Commitment, Organisation, Party, SignatureField, Site, Version
+from .paging import ROWS_FILE, rows_file
 from .periods import Binding, bindings, bound_by
 from .urls import Urls, member_src, version_src
 from .vocabulary import (
@@ -32,7 +33,8 @@ from .vocabulary import (
     VERSION_STATUSES,
 )
 
-# the open data files, by their path in the site
+# the open data files, by their path in the site; and the compact rows that the
+# commitments page filters with script (paging.rows_file), made from the same data
 DATA_FILES = (
     "data/documents.json",
     "data/members.json",
@@ -40,6 +42,7 @@ DATA_FILES = (
     "data/commitments.csv",
     "data/obligations.json",
     "feed.xml",
+    ROWS_FILE,
 )
 
 # how commitments.csv writes what JSON writes as lists, booleans and null; a list's
@@ -477,6 +480,7 @@ def data_files(
         "data/commitments.csv": commitments_csv(commitments).encode("utf-8"),
         "data/obligations.json": as_json(obligations_data(site, urls, ledger)),
         "feed.xml": atom_feed(site, urls, site_url, title),
+        ROWS_FILE: rows_file(site, urls, ledger),
     }
     assert tuple(files) == DATA_FILES
     return files

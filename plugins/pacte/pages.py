@@ -10,6 +10,7 @@ that MkDocs today, or another engine tomorrow, can take them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -24,13 +25,14 @@ import jinja2
 import yaml
 from markupsafe import Markup, escape
 
-from . import charts, urls
+from . import charts, paging, urls
 from .diff import changes_view, compare
 from .evidence import evidence
 from .i18n import base_language, format_date, language_name, translator
 from .ledger import Ledger, Pledge, build_ledger
-from .model import Commitment, Document, Organisation, Period, Site, Version
-from .periods import Binding, binding_commitments, bindings, bound_by, optional_articles
+from .model import Commitment, Document, Organisation, Party, Period, Site, Version
+from .paging import ListPage
+from .periods import Binding, bindings, bound_by, optional_articles
 from .typography import french_spaces_markdown
 from .vocabulary import COMMITMENT_STATUSES, VERSION_STATUSES
 
@@ -369,11 +371,14 @@ class Generator:
             if recipe is not None:
                 self._recipes[page.src_uri] = recipe
 
-        for kind, src in urls.LISTINGS.items():
-            add(
-                Page(src, front_matter(t(kind + "s"), wide=True), in_nav=True),
-                partial(self._listing, kind, src),
-            )
+        for kind in urls.LISTINGS:
+            # a long listing is cut into pages (paging.py); the first is in the navigation
+            for part in self._listing_pages(kind):
+                title = t(kind + "s") + self._page_suffix(part)
+                add(
+                    Page(part.src, front_matter(title, wide=True), in_nav=part.number == 1),
+                    partial(self._listing, kind, part),
+                )
         for document in self.site.documents.values():
             labels = {v.label: v for v in document.versions}
             for version in document.versions:
@@ -403,14 +408,16 @@ class Generator:
                 Page(urls.member_src(org.id), front_matter(org.name)),
                 partial(self._member, org.id),
             )
-        add(
-            Page(
-                urls.COMMITMENTS_INDEX,
-                front_matter(t("commitments"), wide=True, indexed=False),
-                in_nav=True,
-            ),
-            self._commitments,
-        )
+        for part in self._commitment_pages():
+            title = t("commitments") + self._page_suffix(part)
+            add(
+                Page(
+                    part.src,
+                    front_matter(title, wide=True, indexed=False),
+                    in_nav=part.number == 1,
+                ),
+                partial(self._commitments, part),
+            )
         return pages
 
     def _article_notes(self, version: Version) -> dict[str, str]:
@@ -520,12 +527,37 @@ class Generator:
         html = _LATE.sub(slot, html)
         return Rendered(html, tuple(late), meta if isinstance(meta, dict) else {}, *headings)
 
-    def _listing(self, kind: str, src: str) -> Rendered:
-        documents = sorted(
-            (d for d in self.site.documents.values() if d.kind == kind),
-            key=lambda d: d.title.casefold(),
+    def _listing(self, kind: str, part: ListPage) -> Rendered:
+        """Every document of a kind (in force first), or a page of them when they are many."""
+        documents, pages = self._listings[kind]
+        return self._render(
+            "listing.md.j2",
+            part.src,
+            kind=kind,
+            documents=documents[part.start : part.stop],
+            total=len(documents),
+            part=part,
+            pages=pages,
         )
-        return self._render("listing.md.j2", src, kind=kind, documents=documents)
+
+    def _listing_pages(self, kind: str) -> list[ListPage]:
+        return self._listings[kind][1]
+
+    @functools.cached_property
+    def _listings(self) -> dict[str, tuple[list[Document], list[ListPage]]]:
+        """The documents of each kind in the order of their listing, and its pages."""
+        found = {}
+        for kind, first in urls.LISTINGS.items():
+            documents = paging.listing_order(
+                d for d in self.site.documents.values() if d.kind == kind
+            )
+            pages = paging.split(documents, first, paging.document_weight, paging.PAGE_DOCUMENTS)
+            found[kind] = (documents, pages)
+        return found
+
+    def _page_suffix(self, part: ListPage) -> str:
+        """What a page's title adds to its list's: nothing on the first page."""
+        return "" if part.number == 1 else f" – {self.t('page')} {part.number}"
 
     def _changes(self, predecessor: Version, version: Version) -> Rendered:
         """What changed from the version it supersedes, article by article."""
@@ -610,6 +642,9 @@ class Generator:
         )
         src = urls.member_src(org.id)
         bound = self._bindings().get(org.id, [])
+        # when the organisation was bound by each version: rows and groups of rows carry
+        # it, and the date field (pacte.js) shows those that bound it on a given day
+        periods = {b.version.key: b.period for b in bound}
         return self._render(
             "member.md.j2",
             src,
@@ -617,10 +652,10 @@ class Generator:
             children=self.ledger.children.get(org.id, []),
             documents=self.ledger.documents_of(org.id),
             in_force=in_force,
-            earlier=earlier,
+            earlier=_by_version(earlier),
+            periods=periods,
             status_svg=Markup(status_chart),  # its template escapes every text of the sources
             bindings=bound,
-            bindings_json=self._bindings_json(bound, src),
             # its template escapes every text of the sources
             periods_svg=Markup(
                 charts.member_timeline_svg(org.id, org.name, bound, self.language, self.env)
@@ -647,60 +682,89 @@ class Generator:
                         self._apart.setdefault(b.version.key, {})[b.member] = b.period
         return self._apart
 
-    def _bindings_json(self, bound: list[Binding], src: str) -> Markup:
-        """What the member page's date field reads: each period and its commitments.
-
-        Written in a `<script type="application/json">`: no `<`, `>` or `&` is left raw.
-        """
-        rows = []
-        for binding in bound:
-            version, page = binding.version, urls.version_src(binding.version)
-            rows.append(
-                {
-                    "title": version.title,
-                    "version": version.label,
-                    "url": self.urls.relative(src, page),
-                    "from": binding.period.start.isoformat(),
-                    "until": binding.period.end.isoformat() if binding.period.end else None,
-                    "commitments": [
-                        {
-                            "text": c.text,
-                            "url": self.urls.relative(src, page, "commitment-" + c.id),
-                            "due": format_date(c.due, self.language) if c.due else None,
-                            "status": self.t("commitment:" + (c.status or "none")),
-                        }
-                        for c in binding_commitments(binding)
-                    ],
-                }
-            )
-        text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-        safe = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        return Markup(safe)
-
-    def _commitments(self) -> Rendered:
-        pledges: list[Pledge] = sorted(
-            self.ledger.pledges,
-            key=lambda p: (
-                p.version.status != "in-force",
-                p.version.title.casefold(),
-                p.version.label,
-                p.commitment.line,
-            ),
-        )
-        involved = {m for p in pledges for m in p.members}
+    def _commitments(self, part: ListPage) -> Rendered:
+        """Every commitment: the first page has the filters, which work over every row
+        (the rows file, when there are several pages); the others list the rest."""
+        pledges, pages = self._commitment_list
+        context: dict[str, Any] = {}
+        if part.number == 1:
+            involved = {m for p in pledges for m in p.members}
+            context = {
+                "filter_members": sorted(
+                    (o for o in self.site.organisations.values() if o.id in involved),
+                    key=lambda o: o.name.casefold(),
+                ),
+                "filter_documents": sorted(
+                    self.site.documents.values(), key=lambda d: d.title.casefold()
+                ),
+                "filter_themes": sorted(
+                    {t for p in pledges for t in p.version.themes}, key=str.casefold
+                ),
+                "commitment_statuses": COMMITMENT_STATUSES,
+                "version_statuses": VERSION_STATUSES,
+                # what the page opens on: the commitments of the versions in force
+                "default_count": sum(p.in_force for p in pledges),
+            }
         return self._render(
             "commitments.md.j2",
-            urls.COMMITMENTS_INDEX,
-            pledges=pledges,
-            filter_members=sorted(
-                (o for o in self.site.organisations.values() if o.id in involved),
-                key=lambda o: o.name.casefold(),
-            ),
-            filter_documents=sorted(self.site.documents.values(), key=lambda d: d.title.casefold()),
-            filter_themes=sorted({t for p in pledges for t in p.version.themes}, key=str.casefold),
-            commitment_statuses=COMMITMENT_STATUSES,
-            version_statuses=VERSION_STATUSES,
+            part.src,
+            pledges=pledges[part.start : part.stop],
+            total=len(pledges),
+            part=part,
+            pages=pages,
+            rows_file=paging.ROWS_FILE,
+            page_rows=paging.PAGE_ROWS,
+            named_parties=paging.NAMED_PARTIES,
+            **context,
         )
+
+    @functools.cached_property
+    def labels(self) -> _Labels:
+        """The labels of the site's language by key (Snippets.label)."""
+        return _Labels(self.t)
+
+    @functools.cached_property
+    def member_rows(self) -> dict[tuple[Any, ...], Markup]:
+        """Rows of members' pages that several pages share, made once (Snippets)."""
+        return {}
+
+    def _commitment_pages(self) -> list[ListPage]:
+        return self._commitment_list[1]
+
+    @functools.cached_property
+    def _commitment_list(self) -> tuple[list[Pledge], list[ListPage]]:
+        """Every commitment in the order of the commitments page (paging.py), and its pages."""
+        pledges = paging.commitment_order(self.ledger.pledges)
+        pages = paging.split(
+            pledges, urls.COMMITMENTS_INDEX, paging.commitment_weight, paging.PAGE_ROWS
+        )
+        return pledges, pages
+
+
+def _css_string(text: str) -> str:
+    """TEXT as a CSS string: quoted, its backslashes, quotes and line breaks escaped."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ")
+    return f'"{escaped}"'
+
+
+class _Labels(dict[str, str]):
+    """Labels by key, each looked up once."""
+
+    def __init__(self, translate: Callable[[str], str]) -> None:
+        super().__init__()
+        self._translate = translate
+
+    def __missing__(self, key: str) -> str:
+        value = self[key] = self._translate(key)
+        return value
+
+
+def _by_version(pledges: Iterable[Pledge]) -> list[tuple[Version, list[Commitment]]]:
+    """Commitments grouped by their version, in the order they come."""
+    groups: dict[tuple[str, str, str], tuple[Version, list[Commitment]]] = {}
+    for pledge in pledges:
+        groups.setdefault(pledge.version.key, (pledge.version, []))[1].append(pledge.commitment)
+    return list(groups.values())
 
 
 _H2 = re.compile(r'<h2\b[^>]*?\bid="([^"]+)"[^>]*>(.*?)</h2>', re.S)
@@ -733,6 +797,9 @@ class Snippets:
         self._g = generator
         self._link = link
         self._members: dict[str, Markup] = {}
+        # the labels by key, for the rows that repeat by the thousand (_rows.j2): a
+        # lookup costs less than a call to t() from a template
+        self.label = generator.labels
 
     def date(self, day: dt.date | None) -> Markup:
         if day is None:
@@ -772,8 +839,10 @@ class Snippets:
                 self._members[member_id] = escape(member_id)
             else:
                 href = escape(self._link(urls.member_src(member_id)))
+                # the full name in a tooltip when the link shows a short one
+                title = f' title="{escape(org.name)}"' if org.label != org.name else ""
                 self._members[member_id] = Markup(
-                    f'<a href="{href}" title="{escape(org.name)}">{escape(org.label)}</a>'
+                    f'<a href="{href}"{title}>{escape(org.label)}</a>'
                 )
         return self._members[member_id]
 
@@ -800,6 +869,20 @@ class Snippets:
             label = escape(self._g.t("accepting-parties" if optional else "all-parties"))
             return Markup(f'{label} <span class="pacte-by-all">({escape(everyone)})</span>')
         return self.members(bound_by(version, commitment))
+
+    def by_short(self, version: Version, commitment: Commitment) -> Markup:
+        """Who a commitment binds, in a row of the commitments page: "all" names up to
+        paging.NAMED_PARTIES parties and counts more (the version's page names them)."""
+        if commitment.by is not None:
+            return self.members(bound_by(version, commitment))
+        bound = bound_by(version, commitment)
+        optional = commitment.article in optional_articles(version)
+        label = escape(self._g.t("accepting-parties" if optional else "all-parties"))
+        if len(bound) > paging.NAMED_PARTIES:
+            return Markup(f'{label} <span class="pacte-by-all">({len(bound)})</span>')
+        orgs = self._g.site.organisations
+        everyone = ", ".join(orgs[m].label if m in orgs else m for m in bound)
+        return Markup(f'{label} <span class="pacte-by-all">({escape(everyone)})</span>')
 
     def _name(self, member_id: str) -> str:
         org = self._g.site.organisations.get(member_id)
@@ -860,13 +943,89 @@ class Snippets:
         href = escape(self._link(page, article.anchor))
         return Markup(f'<a href="{href}">{escape(article.number)}</a>')
 
-    def commitment_row(self, pledge: Pledge) -> Markup:
-        """A row of the commitments page (template _rows.j2), with what its filters read."""
-        row: Markup = self._g.rows.commitment_row(pledge, self, self._link, self._g.t)
+    def commitment_row(self, pledge: Pledge, filterable: bool = True) -> Markup:
+        """A row of the commitments page (template _rows.j2); FILTERABLE, with what the
+        filters of the page read in its attributes."""
+        row: Markup = self._g.rows.commitment_row(pledge, self, self._link, self._g.t, filterable)
         return row
 
-    def pledge_rows(self, pledges: Iterable[Pledge]) -> Markup:
-        """A member's commitments, a group of rows per version under a heading row.
+    def column_labels(self, *keys: str) -> Markup:
+        """The style attribute of a table whose cells do not each repeat their column's
+        name (data-label): the names of its columns from the second on, by the labels
+        KEYS, which pacte.css shows before each value when a row is a card (a phone).
+        A table of hundreds of rows weighs a fifth less."""
+        labels = self.label
+        names = ";".join(
+            f"--pacte-label-{n}:{_css_string(labels[key])}"
+            for n, key in enumerate(keys, 1)
+            if n > 1
+        )
+        return Markup(f' style="{escape(names)}"')
+
+    def bound_period(self, period: Period | None) -> Markup:
+        """The attributes of a row or group of rows of a member's page that the date field
+        reads (pacte.js): when the organisation was bound by its version, if ever."""
+        if period is None:  # never bound: left out whatever the day
+            return Markup(' data-from=""')
+        until = f' data-until="{period.end.isoformat()}"' if period.end else ""
+        return Markup(f' data-from="{period.start.isoformat()}"{until}')
+
+    def period_words(self, period: Period | None) -> Markup:
+        """A period in words only (its row carries the dates for machines: bound_period)."""
+        t = self._g.t
+        if period is None:
+            return self._g.none
+        start = escape(format_date(period.start, self._g.language))
+        if period.end is None:
+            return Markup(f"{escape(t('since'))} {start} ({escape(t('open-ended'))})")
+        end = escape(format_date(period.end, self._g.language))
+        return Markup(f"{escape(t('from-date'))} {start} {escape(t('until-date'))} {end}")
+
+    def document_rows(
+        self,
+        documents: Iterable[tuple[Version, Party]],
+        periods: dict[tuple[str, str, str], Period],
+    ) -> Markup:
+        """The rows of a member's documents (_rows.j2: member_document_cells), each saying
+        when its version bound the organisation (PERIODS). Organisations that signed a
+        version together share its row, made once."""
+        cache, rows, t = self._g.member_rows, self._g.rows, self._g.t
+        base = self._link(urls.MEMBERS_INDEX)
+        parts = []
+        for version, party in documents:
+            period = periods.get(version.key)
+            key = ("document", base, version.key, party.role, party.signed, period)
+            cells = cache.get(key)
+            if cells is None:
+                cells = cache[key] = rows.member_document_cells(
+                    version, party, period, self, self._link, t
+                )
+            parts.append(f"<tr{self.bound_period(period)}>{cells}</tr>\n")
+        return Markup("".join(parts))
+
+    def earlier_rows(
+        self,
+        groups: Iterable[tuple[Version, list[Commitment]]],
+        periods: dict[tuple[str, str, str], Period],
+    ) -> Markup:
+        """The rows of a member's commitments of other versions (_rows.j2: earlier_cells),
+        each saying when its version bound the organisation (PERIODS)."""
+        cache, rows, t = self._g.member_rows, self._g.rows, self._g.t
+        base = self._link(urls.MEMBERS_INDEX)
+        parts = []
+        for version, commitments in groups:
+            key = ("earlier", base, version.key, tuple(c.id for c in commitments))
+            cells = cache.get(key)
+            if cells is None:
+                cells = cache[key] = rows.earlier_cells(version, commitments, self, self._link, t)
+            parts.append(f"<tr{self.bound_period(periods.get(version.key))}>{cells}</tr>\n")
+        return Markup("".join(parts))
+
+    def pledge_rows(
+        self, pledges: Iterable[Pledge], periods: dict[tuple[str, str, str], Period]
+    ) -> Markup:
+        """A member's commitments, a group of rows per version under a heading row; each
+        group says when the organisation was bound by its version (PERIODS).
 
         Rows are the same on every member's page (they all sit at the same depth), so
         each is made once.
@@ -882,6 +1041,7 @@ class Snippets:
                 if current is not None:
                     parts.append("</tbody>")
                 current = version
+                parts.append(f"<tbody{self.bound_period(periods.get(version.key))}>")
                 key = (base, version.key, "")
                 if key not in cache:
                     cache[key] = rows.pledge_group(version, self, self._link, t)

@@ -1,7 +1,18 @@
-/* Pacte: sortable tables and the commitments filters.
- * Runs on every page view, also after Material's instant navigation (document$). */
+/* Pacte: sortable tables, the commitments filters and a member's date field.
+ * Runs on every page view, also after Material's instant navigation (document$).
+ * Nothing read from the sources is ever inserted as HTML: texts go in with textContent,
+ * and elements come from the page itself (its rows, or a <template> of it). */
 (function () {
   "use strict";
+
+  var DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+  function collator() {
+    return new Intl.Collator(document.documentElement.lang || undefined, {
+      numeric: true,
+      sensitivity: "base",
+    });
+  }
 
   function cellValue(row, index) {
     var cell = row.cells[index];
@@ -10,6 +21,8 @@
     return (sort !== null ? sort : cell.textContent || "").trim();
   }
 
+  // a table whose column headings sort its rows; a table drawn from data (the commitments
+  // page when it has several pages) sorts its data instead (table.pacteSort)
   function makeSortable(table) {
     if (table.dataset.pacteSortable === "ready") return;
     table.dataset.pacteSortable = "ready";
@@ -27,14 +40,15 @@
           other.setAttribute("aria-sort", "none");
         });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        if (table.pacteSort) {
+          table.pacteSort(index, ascending);
+          return;
+        }
         var body = table.tBodies[0];
         var rows = Array.prototype.slice.call(body.rows);
-        var collator = new Intl.Collator(document.documentElement.lang || undefined, {
-          numeric: true,
-          sensitivity: "base",
-        });
+        var compare = collator().compare;
         rows.sort(function (a, b) {
-          var result = collator.compare(cellValue(a, index), cellValue(b, index));
+          var result = compare(cellValue(a, index), cellValue(b, index));
           return ascending ? result : -result;
         });
         rows.forEach(function (row) {
@@ -44,15 +58,249 @@
     });
   }
 
+  // --- the commitments page ---------------------------------------------------------
+
+  // the rows files fetched, by address: fetched once, kept across instant navigation
+  var rowFiles = {};
+
+  function fetchRows(address) {
+    var url = new URL(address, document.baseURI).href;
+    if (!rowFiles[url]) {
+      rowFiles[url] = fetch(url, { credentials: "same-origin" }).then(function (response) {
+        if (!response.ok) throw new Error(url + ": " + response.status);
+        return response.json();
+      });
+      rowFiles[url].catch(function () {
+        delete rowFiles[url]; // tried again on the next request
+      });
+    }
+    return rowFiles[url];
+  }
+
+  function optionLabels(select) {
+    var labels = {};
+    Array.prototype.forEach.call(select ? select.options : [], function (option) {
+      if (option.value) labels[option.value] = option.textContent;
+    });
+    return labels;
+  }
+
+  // what the filters ask: one test for the rows of the page and those of the rows file
+  function accepts(wanted, row) {
+    return (
+      (!wanted.member || row.members.indexOf(" " + wanted.member + " ") >= 0) &&
+      (!wanted.document || row.document === wanted.document) &&
+      (!wanted.status || row.status === wanted.status) &&
+      (!wanted.vstatus || row.vstatus === wanted.vstatus) &&
+      (!wanted.theme || row.themes.indexOf("|" + wanted.theme + "|") >= 0) &&
+      (!wanted.words || row.words().indexOf(wanted.words) >= 0)
+    );
+  }
+
+  function pageRow(row) {
+    return {
+      members: row.getAttribute("data-member") || "",
+      document: row.getAttribute("data-document"),
+      status: row.getAttribute("data-status"),
+      vstatus: row.getAttribute("data-vstatus"),
+      themes: row.getAttribute("data-themes") || "",
+      words: function () {
+        return row.textContent.toLowerCase();
+      },
+    };
+  }
+
+  // The rows of the rows file (paging.py: rows_file says what each field holds), with
+  // what the filters test, and drawn as the page draws its own (commitment_row_template).
+  function Rows(data, template, form) {
+    var words = template.dataset;
+    var named = Number(words.named) || 5;
+    var statuses = optionLabels(form.elements.namedItem("status"));
+    var vstatuses = optionLabels(form.elements.namedItem("vstatus"));
+    var proto = template.content.querySelector("tr");
+    var cells = Array.prototype.slice.call(proto.cells);
+    var parts = {};
+    Array.prototype.forEach.call(proto.querySelectorAll("[data-slot]"), function (node) {
+      parts[node.getAttribute("data-slot")] = node;
+    });
+    var members = data.members;
+
+    this.rows = data.rows.map(function (r) {
+      var version = data.versions[r[0]];
+      var who = r[3];
+      var kind = who === 0 ? "all" : who[0] === -1 ? "accepting" : "named";
+      var bound = kind === "all" ? version[6] : kind === "accepting" ? who.slice(1) : who;
+      var themes = version[5].map(function (index) {
+        return data.themes[index];
+      });
+      var names = bound.map(function (index) {
+        return members[index][1];
+      });
+      var by = names.join(", ");
+      if (kind !== "named") {
+        by = words[kind] + " (" + (bound.length > named ? bound.length : by) + ")";
+      }
+      // an article: its number, or [number, anchor] when its anchor is not article-NUMBER
+      var article = typeof r[4] === "string" ? [r[4], "article-" + r[4]] : r[4];
+      var row = {
+        version: version,
+        id: r[1],
+        text: r[2],
+        kind: kind,
+        bound: bound,
+        by: by,
+        article: article,
+        due: r[5] || "",
+        dueText: r[5] ? data.dates[r[5]] : "",
+        statusText: r[6] ? statuses[r[6]] || r[6] : words.noStatus,
+        members:
+          " " +
+          bound
+            .map(function (index) {
+              return members[index][0];
+            })
+            .join(" ") +
+          " ",
+        document: version[1],
+        status: r[6],
+        vstatus: version[4],
+        themeList: themes,
+        themes: "|" + themes.join("|") + "|",
+      };
+      var text = [r[2], by, names.join(" "), version[3], version[2], vstatuses[version[4]]];
+      text.push(article ? article[0] : "", row.dueText, row.statusText, themes.join(" "));
+      var lower = text.join(" ").toLowerCase();
+      row.words = function () {
+        return lower;
+      };
+      return row;
+    });
+
+    // the value a column sorts a row by
+    this.sortValue = function (row, index) {
+      return [
+        row.text,
+        row.by,
+        row.version[3] + " " + row.version[2],
+        row.article ? row.article[0] : "",
+        row.due,
+        row.statusText,
+        row.themeList.join(" "),
+      ][index];
+    };
+
+    function part(name) {
+      var node = parts[name].cloneNode(false);
+      node.removeAttribute("data-slot");
+      return node;
+    }
+
+    function text(value) {
+      return document.createTextNode(value);
+    }
+
+    this.draw = function (row) {
+      var tr = proto.cloneNode(false);
+      var version = row.version;
+      tr.setAttribute("data-member", row.members);
+      tr.setAttribute("data-document", row.document);
+      tr.setAttribute("data-status", row.status);
+      tr.setAttribute("data-vstatus", row.vstatus);
+      tr.setAttribute("data-themes", row.themes);
+      var td = cells.map(function (cell) {
+        return tr.appendChild(cell.cloneNode(false));
+      });
+      var link = part("text");
+      link.setAttribute("href", version[0] + "#commitment-" + row.id);
+      link.textContent = row.text;
+      td[0].appendChild(link);
+      if (row.kind === "named") {
+        row.bound.forEach(function (index, n) {
+          var member = members[index];
+          if (n) td[1].appendChild(text(", "));
+          if (!member[3]) {
+            td[1].appendChild(text(member[1]));
+            return;
+          }
+          var a = part("member");
+          a.setAttribute("href", member[3]);
+          if (member[2]) a.setAttribute("title", member[2]);
+          a.textContent = member[1];
+          td[1].appendChild(a);
+        });
+      } else {
+        var all = part("all");
+        all.textContent = words[row.kind];
+        var names = part("names");
+        names.textContent = row.by.slice(words[row.kind].length + 1);
+        td[1].appendChild(all);
+        td[1].appendChild(text(" "));
+        td[1].appendChild(names);
+      }
+      var document_ = part("document");
+      document_.setAttribute("href", version[0]);
+      document_.textContent = version[3];
+      var status = part("vstatus");
+      status.className += " pacte-status--" + version[4];
+      status.textContent = vstatuses[version[4]] || version[4];
+      td[2].appendChild(document_);
+      td[2].appendChild(text(" (" + version[2] + ", "));
+      td[2].appendChild(status);
+      td[2].appendChild(text(")"));
+      if (row.article) {
+        var article = part("article");
+        article.setAttribute("href", version[0] + "#" + row.article[1]);
+        article.textContent = row.article[0];
+        td[3].appendChild(article);
+      } else {
+        td[3].textContent = words.none;
+      }
+      td[4].setAttribute("data-sort", row.due);
+      if (row.due) {
+        var due = part("due");
+        due.setAttribute("datetime", row.due);
+        due.textContent = row.dueText;
+        td[4].appendChild(due);
+      } else {
+        td[4].textContent = words.none;
+      }
+      var cstatus = part("status");
+      if (row.status) cstatus.className += " pacte-cstatus--" + row.status;
+      cstatus.textContent = row.statusText;
+      td[5].appendChild(cstatus);
+      row.themeList.forEach(function (theme, n) {
+        if (n) td[6].appendChild(text(" "));
+        var span = part("theme");
+        span.textContent = theme;
+        td[6].appendChild(span);
+      });
+      return tr;
+    };
+  }
+
   function setUpFilters(form) {
     if (form.dataset.pacteReady === "ready") return;
     form.dataset.pacteReady = "ready";
-    var table = form.parentNode.querySelector("table.pacte-all-commitments");
+    var page = form.parentNode;
+    var table = page.querySelector("table.pacte-all-commitments");
     if (!table) return;
-    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var body = table.tBodies[0];
+    var pageRows = Array.prototype.slice.call(body.rows);
     var shown = form.querySelector("[data-pacte-shown]");
-    var params = new URLSearchParams(window.location.search);
     var names = ["member", "document", "status", "vstatus", "theme", "q"];
+    // more than one page: the filters work over the rows file, fetched when needed
+    var rowsUrl = table.getAttribute("data-pacte-rows");
+    var template = page.querySelector("template[data-pacte-row-template]");
+    var more = page.querySelector("[data-pacte-more]");
+    var range = page.querySelector("[data-pacte-range]");
+    var step = Number(table.getAttribute("data-pacte-page-rows")) || 500;
+    // with script, what the page shows is said by the count and the "show more" line
+    if (range && rowsUrl) range.hidden = true;
+    var rows = null; // the rows of the file, once fetched
+    var limit = step; // how many of the rows that pass the filters are drawn
+    var order = null; // the column the reader sorted by, and which way
+
+    var params = new URLSearchParams(window.location.search);
     // the page opens on what is in force (the options marked selected); an address that
     // gives any filter is taken as it is, the others left empty
     var given = names.some(function (name) {
@@ -62,6 +310,90 @@
       var field = form.elements.namedItem(name);
       if (field && given) field.value = params.get(name) || "";
     });
+
+    function wanted() {
+      var value = {};
+      names.forEach(function (name) {
+        value[name] = form.elements.namedItem(name).value;
+      });
+      value.words = value.q.trim().toLowerCase();
+      return value;
+    }
+
+    // the rows of the page, shown or hidden; how many are shown
+    function filterPage() {
+      var filters = wanted();
+      var count = 0;
+      pageRows.forEach(function (row) {
+        var ok = accepts(filters, pageRow(row));
+        row.hidden = !ok;
+        if (ok) count += 1;
+      });
+      return count;
+    }
+
+    function say(message, button) {
+      if (!more) return;
+      more.querySelector("[data-pacte-more-text]").textContent = message;
+      more.querySelector("[data-pacte-more-button]").hidden = !button;
+      more.hidden = !message;
+    }
+
+    function drawn(count, total) {
+      say(count < total ? more.dataset.window.replace("{shown}", String(count)) : "", true);
+    }
+
+    // the rows of the file that pass the filters, sorted as asked, the first `limit` drawn
+    function drawRows() {
+      var filters = wanted();
+      var found = rows.rows.filter(function (row) {
+        return accepts(filters, row);
+      });
+      if (order) {
+        var compare = collator().compare;
+        var index = order.index;
+        var sign = order.ascending ? 1 : -1;
+        found.sort(function (a, b) {
+          return sign * compare(rows.sortValue(a, index), rows.sortValue(b, index));
+        });
+      }
+      var fragment = document.createDocumentFragment();
+      found.slice(0, limit).forEach(function (row) {
+        fragment.appendChild(rows.draw(row));
+      });
+      body.textContent = "";
+      body.appendChild(fragment);
+      shown.textContent = String(found.length);
+      drawn(Math.min(limit, found.length), found.length);
+    }
+
+    // run THEN once the rows file is there (fetched the first time)
+    function withRows(then) {
+      if (rows) {
+        then();
+        return;
+      }
+      say(more.dataset.loading, false);
+      fetchRows(rowsUrl).then(
+        function (data) {
+          if (!rows) rows = new Rows(data, template, form);
+          then();
+        },
+        function () {
+          say(more.dataset.failed, false);
+        }
+      );
+    }
+
+    function apply() {
+      limit = step;
+      if (!rowsUrl) {
+        shown.textContent = String(filterPage());
+        return;
+      }
+      withRows(drawRows);
+    }
+
     var showAll = form.querySelector("[data-pacte-show-all]");
     if (showAll) {
       showAll.addEventListener("click", function () {
@@ -72,27 +404,21 @@
         apply();
       });
     }
-
-    function apply() {
-      var member = form.elements.namedItem("member").value;
-      var documentId = form.elements.namedItem("document").value;
-      var status = form.elements.namedItem("status").value;
-      var vstatus = form.elements.namedItem("vstatus").value;
-      var theme = form.elements.namedItem("theme").value;
-      var words = form.elements.namedItem("q").value.trim().toLowerCase();
-      var count = 0;
-      rows.forEach(function (row) {
-        var ok =
-          (!member || row.getAttribute("data-member").indexOf(" " + member + " ") >= 0) &&
-          (!documentId || row.getAttribute("data-document") === documentId) &&
-          (!status || row.getAttribute("data-status") === status) &&
-          (!vstatus || row.getAttribute("data-vstatus") === vstatus) &&
-          (!theme || row.getAttribute("data-themes").indexOf("|" + theme + "|") >= 0) &&
-          (!words || row.textContent.toLowerCase().indexOf(words) >= 0);
-        row.hidden = !ok;
-        if (ok) count += 1;
+    if (rowsUrl) {
+      table.pacteSort = function (index, ascending) {
+        order = { index: index, ascending: ascending };
+        withRows(drawRows);
+      };
+      more.querySelector("[data-pacte-more-button]").addEventListener("click", function () {
+        // the first time, after the rows of the page that are shown
+        var before = rows ? limit : pageRows.filter(function (row) {
+          return !row.hidden;
+        }).length;
+        withRows(function () {
+          limit = before + step;
+          drawRows();
+        });
       });
-      if (shown) shown.textContent = String(count);
     }
 
     form.addEventListener("input", apply);
@@ -101,10 +427,18 @@
       event.preventDefault();
     });
     form.addEventListener("reset", function () {
-      window.setTimeout(apply, 0);
+      window.setTimeout(apply, 0); // once the fields are back to their first values
     });
     form.hidden = false;
-    apply();
+    if (rowsUrl && !given) {
+      // what the page opens on: its own rows in force, out of all those in force
+      var count = filterPage();
+      var total = Number(table.getAttribute("data-pacte-default")) || count;
+      shown.textContent = String(total);
+      drawn(count, total);
+    } else {
+      apply();
+    }
   }
 
   function nameSearchDialog() {
@@ -114,65 +448,64 @@
     if (dialog && input) dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
-  // a member page: what bound the organisation on the day chosen (or given as ?date=)
+  // --- a member's page: what bound the organisation on the day chosen (or ?date=) ----
+
   function setUpOnDate(form) {
     if (form.dataset.pacteReady === "ready") return;
     form.dataset.pacteReady = "ready";
-    var page = form.parentNode;
-    var data = page.querySelector("script[data-pacte-periods]");
+    var page = form.closest("[data-pacte-member]") || form.parentNode;
     var result = page.querySelector("[data-pacte-on-date-result]");
-    if (!data || !result) return;
-    var periods = JSON.parse(data.textContent);
+    if (!result) return;
+    // rows and groups of rows, each saying when its version bound the organisation
+    var dated = Array.prototype.slice.call(page.querySelectorAll("[data-from]"));
     var field = form.elements.namedItem("date");
     var words = result.dataset;
 
-    function element(tag, text, href) {
-      var node = document.createElement(href ? "a" : tag);
-      if (href) node.setAttribute("href", href);
-      if (text) node.textContent = text;
-      return node;
+    function boundOn(node, day) {
+      var from = node.getAttribute("data-from");
+      var until = node.getAttribute("data-until");
+      return Boolean(from) && from <= day && (!until || day <= until);
+    }
+
+    function line(tag, text) {
+      var node = document.createElement(tag);
+      node.textContent = text;
+      return result.appendChild(node);
     }
 
     function show() {
       var day = field.value;
+      var chosen = DAY.test(day);
+      var versions = 0;
+      var commitments = 0;
+      dated.forEach(function (node) {
+        var bound = !chosen || boundOn(node, day);
+        node.hidden = !bound;
+        if (!chosen || !bound) return;
+        if (node.closest(".pacte-member-documents")) versions += 1;
+        else if (node.tagName === "TBODY") commitments += node.rows.length - 1;
+        else commitments += node.querySelectorAll("li").length;
+      });
       result.textContent = "";
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
-      var shown = new Date(day + "T00:00:00").toLocaleDateString(
+      if (!chosen) return;
+      var shownDay = new Date(day + "T00:00:00").toLocaleDateString(
         document.documentElement.lang || undefined,
         { day: "numeric", month: "long", year: "numeric" }
       );
-      result.appendChild(element("h3", words.heading + " " + shown));
-      var bound = periods.filter(function (p) {
-        return p.from <= day && (p.until === null || day <= p.until);
-      });
-      if (!bound.length) {
-        result.appendChild(element("p", words.none));
+      line("h3", words.heading + " " + shownDay);
+      if (!versions) {
+        line("p", words.none);
         return;
       }
-      var list = element("ul");
-      bound.forEach(function (p) {
-        var item = element("li");
-        item.appendChild(element("a", p.title + " (" + p.version + ")", p.url));
-        if (p.commitments.length) {
-          var inner = element("ul");
-          p.commitments.forEach(function (c) {
-            var line = element("li");
-            line.appendChild(element("a", c.text, c.url));
-            var rest = [c.due ? words.due + " " + c.due : "", c.status].filter(Boolean);
-            line.appendChild(document.createTextNode(" · " + rest.join(" · ")));
-            inner.appendChild(line);
-          });
-          item.appendChild(inner);
-        } else {
-          item.appendChild(document.createTextNode(" · " + words.noCommitments));
-        }
-        list.appendChild(item);
-      });
-      result.appendChild(list);
+      line(
+        "p",
+        words.versions + words.colon + versions + " · " + words.commitments + words.colon +
+          commitments + ". " + words.filtered
+      );
     }
 
     var given = new URLSearchParams(window.location.search).get("date");
-    if (given && /^\d{4}-\d{2}-\d{2}$/.test(given)) field.value = given;
+    if (given && DAY.test(given)) field.value = given;
     field.addEventListener("change", function () {
       var url = new URL(window.location.href);
       if (field.value) url.searchParams.set("date", field.value);
