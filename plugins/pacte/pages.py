@@ -55,7 +55,6 @@ AFTER = "<!--pacte:after-->"
 LATE_START = Markup("<!--pacte:late-start-->")
 LATE_INDEX = Markup("<!--pacte:late-index-->")
 LATE_END = Markup("<!--pacte:late-end-->")
-_LATE = re.compile(re.escape(LATE_START) + "(.*?)" + re.escape(LATE_END), re.S)
 _LATE_SLOT = "<!--pacte:late:{}-->"
 _LATE_SLOT_END = "<!--pacte:late:{}:end-->"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -514,18 +513,10 @@ class Generator:
         # a site's own template may still begin with front matter: it adds to the page's
         written, html = split_front_matter(output)
         meta = yaml.load(written, Loader=_YAML_LOADER) if written.strip() else None
-        late: list[str] = []
-
-        def slot(match: re.Match[str]) -> str:
-            shown, _, indexed = match.group(1).partition(LATE_INDEX)
-            late.append(shown)
-            number = len(late) - 1
-            return _LATE_SLOT.format(number) + indexed + _LATE_SLOT_END.format(number)
-
         before, _, after = html.partition(BODY_MARKER)
         headings = (_headings(before), _headings(after))
-        html = _LATE.sub(slot, html)
-        return Rendered(html, tuple(late), meta if isinstance(meta, dict) else {}, *headings)
+        html, late = _set_aside(html)
+        return Rendered(html, late, meta if isinstance(meta, dict) else {}, *headings)
 
     def _listing(self, kind: str, part: ListPage) -> Rendered:
         """Every document of a kind (in force first), or a page of them when they are many."""
@@ -769,6 +760,26 @@ def _by_version(pledges: Iterable[Pledge]) -> list[tuple[Version, list[Commitmen
 
 _H2 = re.compile(r'<h2\b[^>]*?\bid="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 _TAG = re.compile(r"<[^>]*>")
+
+
+def _set_aside(html: str) -> tuple[str, tuple[str, ...]]:
+    """The HTML with each part between LATE_START and LATE_END replaced by a numbered
+    slot holding what is indexed in its stead (after LATE_INDEX, if any), and the parts."""
+    pieces: list[str] = []
+    late: list[str] = []
+    done = 0
+    while (start := html.find(LATE_START, done)) >= 0:
+        end = html.find(LATE_END, start + len(LATE_START))
+        if end < 0:
+            break
+        shown, _, indexed = html[start + len(LATE_START) : end].partition(LATE_INDEX)
+        number = len(late)
+        late.append(shown)
+        pieces += [html[done:start], _LATE_SLOT.format(number), indexed]
+        pieces.append(_LATE_SLOT_END.format(number))
+        done = end + len(LATE_END)
+    pieces.append(html[done:])
+    return "".join(pieces), tuple(late)
 
 
 def _headings(html: str) -> tuple[tuple[str, str], ...]:
