@@ -24,6 +24,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from .bodypolicy import clean_between
 from .build import SiteBuild, build_site, open_data
+from .compact import compact
 from .export import DATA_FILES
 from .load import current_date
 from .mkdocs_search import SEARCH_MODES, PagefindSearch, install
@@ -294,7 +295,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             # body, as for any page, not the generated HTML around it (at 3,000 versions
             # that HTML would be most of the build's memory)
             page.content = converted
-        output = self._announce_feed(output, page, config)
+        output = compact(self._announce_feed(output, page, config))
         for alias in self.aliases.get(page.file.src_uri, ()):
             url = Urls(config.use_directory_urls).url(alias)
             path = Path(
@@ -303,6 +304,12 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             # copied once MkDocs has written the page, as every plugin made it
             self.to_copy.append((page.file.abs_dest_path, page.file.url, url, str(path)))
         return output
+
+    def on_post_template(
+        self, output_content: str, /, *, template_name: str, config: MkDocsConfig
+    ) -> str:
+        """The theme's own pages (404.html) are written compact too."""
+        return compact(output_content) if template_name.endswith(".html") else output_content
 
     def _announce_feed(self, output: str, page: Page_, config: MkDocsConfig) -> str:
         """Every page names the site's Atom feed in its head, for readers' feed finders."""
