@@ -481,3 +481,27 @@ def test_a_title_repeated_in_the_text_is_not_a_second_heading(tmp_path: Path) ->
     assert '<p class="pacte-body-title">Convenzione quadro</p>' in html
     assert "# not a title: code" in html
     assert 'id="article-1"' in html
+
+
+def test_a_large_sites_document_page_sends_the_reader_to_its_current_version(
+    tmp_path: Path,
+) -> None:
+    """Beyond DOCUMENT_COPIES_UP_TO versions (or when asked) a document's page is not a
+    copy of its current version but a small page that sends the reader there."""
+    root = write_site(tmp_path, plugin_options=":\n      document_pages: redirect")
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    html = page(root / "site", "conventions/convention-canton")
+    assert '<meta http-equiv="refresh" content="0; url=2023-2025/">' in html
+    assert '<link rel="canonical" href="2023-2025/">' in html
+    assert "<h1>Convention avec le canton</h1>" in html
+    assert len(html.encode()) < 2000  # not the version's page again
+    version = page(root / "site", "conventions/convention-canton/2023-2025")
+    assert "Publier un rapport annuel" in version
+
+
+def test_document_pages_option_is_checked(tmp_path: Path) -> None:
+    root = write_site(tmp_path, plugin_options=":\n      document_pages: sometimes")
+    result = mkdocs_build(root)
+    assert result.returncode != 0
+    assert "document_pages" in result.stderr

@@ -29,6 +29,7 @@ class BuildOptions:
     site_name: str = "Pacte"
     today: dt.date | None = None
     raw_html: bool = False  # bodies may hold raw HTML (never what runs code: bodypolicy)
+    document_pages: str = "auto"  # a document's page: "copy", "redirect" or "auto" (pages.py)
 
 
 @dataclass
@@ -53,6 +54,7 @@ def make_generator(site: Site, options: BuildOptions) -> Generator:
         language=options.language,
         use_directory_urls=options.use_directory_urls,
         template_dirs=options.template_dirs,
+        document_pages=options.document_pages,
     )
 
 
@@ -121,6 +123,7 @@ def build_site(
     site_name: str = "Pacte",
     today: dt.date | None = None,
     raw_html: bool = False,
+    document_pages: str = "auto",
 ) -> SiteBuild:
     """Everything a site shows, from its sources; pages are made only from a valid tree.
 
@@ -139,6 +142,7 @@ def build_site(
             site_name,
             today or current_date(),
             raw_html,
+            document_pages,
         )
     )
 

@@ -29,7 +29,7 @@ from .export import DATA_FILES
 from .load import current_date
 from .mkdocs_search import SEARCH_MODES, PagefindSearch, install
 from .model import Site
-from .pages import AFTER, BEFORE, Rendered
+from .pages import AFTER, BEFORE, DOCUMENT_PAGES, Rendered
 from .problems import Problem, Severity, visible
 from .siteconfig import localized_footer
 from .urls import Urls, relocate_html
@@ -45,6 +45,9 @@ class PacteConfig(base.Config):  # type: ignore[no-untyped-call]
     parallel = c.Deprecated(message="the option 'parallel' of pacte is no longer used: remove it")
     # bodies may hold raw HTML; never scripts, event handlers, javascript: links (bodypolicy)
     raw_html = c.Type(bool, default=False)
+    # a document's page: a copy of its current version, a page sending the reader there,
+    # or "auto": a copy up to DOCUMENT_COPIES_UP_TO versions (pages.py)
+    document_pages = c.Choice(DOCUMENT_PAGES, default="auto")
     # the header's search: Pagefind in each text's language, or the theme's own (lunr)
     search = c.Choice(SEARCH_MODES, default="pagefind")
 
@@ -135,6 +138,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.result: SiteBuild | None = None
         self.pages: set[str] = set()  # source paths of the generated pages MkDocs builds
         self.aliases: dict[str, list[str]] = {}  # source path -> pages that show it
+        self.redirects: set[str] = set()  # the aliases written as pages sending readers on
         # pages being laid out by MkDocs: their rendering and their converted body
         self.rendered: dict[str, tuple[Rendered, str | None]] = {}
         self.data: list[File] = []  # the open data files, filled in before MkDocs copies them
@@ -146,7 +150,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._end_build()  # `mkdocs serve` keeps this object between builds
         self.result = None
-        self.pages, self.aliases = set(), {}
+        self.pages, self.aliases, self.redirects = set(), {}, set()
         root = Path(self.config.root or Path(config.config_file_path).parent)
         theme_language = config.theme.get("language") or "en"
         for extension in ("attr_list", "tables"):  # anchors on articles; tables in bodies
@@ -177,6 +181,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             site_url=config.site_url,
             site_name=config.site_name,
             raw_html=self.config.raw_html,
+            document_pages=self.config.document_pages,
         )
         problems = result.problems
         errors = [p for p in problems if p.severity is Severity.ERROR]
@@ -224,6 +229,8 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
                 continue
             if page.alias_of is not None:
                 self.aliases.setdefault(page.alias_of, []).append(page.src_uri)
+                if page.redirect:
+                    self.redirects.add(page.src_uri)
                 continue
             self.pages.add(page.src_uri)
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
@@ -301,6 +308,10 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             path = Path(
                 config.site_dir, url + "index.html" if url.endswith("/") or not url else url
             )
+            if alias in self.redirects and self.result and self.result.generator:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(self.result.generator.redirect_page(alias), encoding="utf-8")
+                continue
             # copied once MkDocs has written the page, as every plugin made it
             self.to_copy.append((page.file.abs_dest_path, page.file.url, url, str(path)))
         return output

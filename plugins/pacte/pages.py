@@ -58,6 +58,11 @@ LATE_END = Markup("<!--pacte:late-end-->")
 _LATE_SLOT = "<!--pacte:late:{}-->"
 _LATE_SLOT_END = "<!--pacte:late:{}:end-->"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Up to this many versions, a document's page repeats its current version; beyond, it
+# sends the reader there: at 3,000 versions the copies would weigh 80 MB of the site's
+# 400 (DESIGN.md's budget).
+DOCUMENT_COPIES_UP_TO = 1000
+DOCUMENT_PAGES = ("auto", "copy", "redirect")
 # A hand-written page asks for a generated list with <!-- pacte:NAME --> (fill_markers).
 MARKER_PREFIX = "<!-- pacte:"
 RECENT_COUNT = 8  # versions listed as the latest changes
@@ -76,6 +81,8 @@ class Page:
     body: str = ""  # Markdown
     in_nav: bool = False  # listing pages may appear in the navigation
     alias_of: str | None = None  # shows the page of this source at its own address
+    # an alias written as a page that sends the reader to that address (a large site)
+    redirect: bool = False
 
     @property
     def markdown(self) -> str:
@@ -323,8 +330,15 @@ class Generator:
         language: str,
         use_directory_urls: bool = True,
         template_dirs: Iterable[Path] = (),
+        document_pages: str = "auto",
     ) -> None:
         self.site = site
+        # a document's page repeats its current version, or on a large site sends the
+        # reader there (DOCUMENT_COPIES_UP_TO)
+        versions = sum(len(d.versions) for d in site.documents.values())
+        self.redirects = document_pages == "redirect" or (
+            document_pages == "auto" and versions > DOCUMENT_COPIES_UP_TO
+        )
         self.language = language
         self.t = translator(language)
         self.urls = urls.Urls(use_directory_urls)
@@ -396,7 +410,10 @@ class Generator:
                     )
             # the document's address shows its current version
             current = urls.version_src(document.current)
-            add(Page(urls.document_src(document), "", alias_of=current), None)
+            add(
+                Page(urls.document_src(document), "", alias_of=current, redirect=self.redirects),
+                None,
+            )
         members_list = sorted(self.site.organisations.values(), key=lambda o: o.name.casefold())
         add(
             Page(urls.MEMBERS_INDEX, front_matter(t("members"), wide=True), in_nav=True),
@@ -485,6 +502,17 @@ class Generator:
     def render(self, src_uri: str) -> Rendered:
         """The HTML of a page of the outline, around its body."""
         return self._recipe_book()[src_uri]()
+
+    def redirect_page(self, src_uri: str) -> str:
+        """The page at a document's address that sends the reader to its current version
+        (a whole HTML file, from templates/redirect.html.j2)."""
+        document = next(d for d in self.site.documents.values() if urls.document_src(d) == src_uri)
+        version = document.current
+        return self.env.get_template("redirect.html.j2").render(
+            **self._globals,
+            version=version,
+            target=self.urls.relative(src_uri, urls.version_src(version)),
+        )
 
     def knows(self, src_uri: str) -> bool:
         """Whether a page of the outline is rendered here (not the aliases)."""
