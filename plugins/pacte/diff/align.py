@@ -8,6 +8,7 @@ word-level diff then runs inside each changed pair only.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -32,9 +33,16 @@ from .words import _content_key, _normalise, word_diff
 # alignment thresholds, on the Dice coefficient of word pairs (see _similarity)
 SIMILAR = 0.5  # two passages with different numbers are the same one, changed
 SIMILAR_SAME_NUMBER = 0.25  # enough for two passages that have the same number
-SHARED = 0.6  # share of a passage's words found in another: split from / merged into
+SHARED = 0.6  # share of a passage's word pairs found in another: split from / merged into
 EXHAUSTIVE = 2_000  # below this many pairs of unmatched passages, score them all
 SAMPLE, SAMPLE_POSTING = 16, 32  # else pairs sharing sampled word pairs (1 in 16), if rare
+# a passage rewritten wholesale: the shorter text has so few of its word pairs in the
+# other that a word diff would mark nearly every word (and cost the product of their
+# lengths to say so); it is shown whole, deleted, then the new one inserted. Heavily
+# rewritten articles, a third of their words replaced, keep half their pairs and more;
+# unrelated texts in one language share a few in a hundred.
+REWRITTEN = 0.1
+REWRITTEN_WORDS = 20  # shorter passages are compared word by word all the same
 
 # --- the text: passages, normalisation, alignment ------------------------------------
 
@@ -49,15 +57,28 @@ class _Unit:
     def __init__(self, passage: Passage, text: str) -> None:
         self.passage = passage
         self.text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+        self._squeezed: tuple[str, str] | None = None
         self._norm: tuple[str, str] | None = None
         self._key: tuple[str, str] | None = None
-        self._words: frozenset[str] | None = None
         self._word_list: list[str] | None = None
-        self._pairs: frozenset[str] | None = None
+        self._pairs: frozenset[int] | None = None
 
     @property
     def raw(self) -> tuple[str, str]:
         return (self.passage.title, self.text)
+
+    @property
+    def squeezed(self) -> tuple[str, str]:
+        """Title and text without any whitespace: equal for two passages whose ``norm``
+        or ``key`` are, and cheaper to make (the test before making those)."""
+        if self._squeezed is None:
+            self._squeezed = (_squeeze(self.passage.title), _squeeze(self.text))
+        return self._squeezed
+
+    @property
+    def title(self) -> str:
+        """The title with whitespace normalised (what ``norm`` has first)."""
+        return self._norm[0] if self._norm is not None else _normalise(self.passage.title)
 
     @property
     def norm(self) -> tuple[str, str]:
@@ -74,29 +95,75 @@ class _Unit:
         return self._key
 
     def same_as(self, other: _Unit) -> bool:
-        return self.raw == other.raw or self.norm == other.norm or self.key == other.key
+        if self.raw == other.raw:
+            return True
+        if self.squeezed != other.squeezed:
+            return False
+        return self.norm == other.norm or self.key == other.key
+
+    def same_text(self, other: _Unit) -> bool:
+        """Whether the two texts differ in whitespace at most (titles aside)."""
+        if self.text == other.text:
+            return True
+        if self.squeezed[1] != other.squeezed[1]:
+            return False
+        return self.norm[1] == other.norm[1] or self.key[1] == other.key[1]
 
     @property
     def word_list(self) -> list[str]:
         if self._word_list is None:
-            self._word_list = _WORD.findall(self.norm[1].lower())
+            text = self.text
+            if not unicodedata.is_normalized("NFC", text):
+                text = unicodedata.normalize("NFC", text)
+            self._word_list = _WORD.findall(text.lower())
         return self._word_list
 
     @property
-    def words(self) -> frozenset[str]:
-        if self._words is None:
-            self._words = frozenset(self.word_list)
-        return self._words
-
-    @property
-    def pairs(self) -> frozenset[str]:
-        """Word bigrams: unrelated texts in one language share words, rarely pairs."""
+    def pairs(self) -> frozenset[int]:
+        """Word bigrams (their hashes: sets of numbers meet faster than sets of texts),
+        or the words of a text of two words at most: unrelated texts in one language
+        share words, rarely pairs."""
         if self._pairs is None:
             words = self.word_list
-            self._pairs = frozenset(
-                [f"{a} {b}" for a, b in itertools.pairwise(words)] if len(words) > 2 else words
-            )
+            grams = itertools.pairwise(words) if len(words) > 2 else words
+            self._pairs = frozenset(map(hash, grams))
         return self._pairs
+
+    @property
+    def grams(self) -> list[str]:
+        """The word pairs as text, which a fixed hash can sample (see ``_candidates``)."""
+        words = self.word_list
+        if len(words) <= 2:
+            return list(dict.fromkeys(words))
+        return list(dict.fromkeys(f"{a} {b}" for a, b in itertools.pairwise(words)))
+
+
+def _squeeze(text: str) -> str:
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return "".join(text.split())
+
+
+class _Same:
+    """A version as a key of a cache: the same object, not an equal one."""
+
+    __slots__ = ("version",)
+
+    def __init__(self, version: Version) -> None:
+        self.version = version
+
+    def __hash__(self) -> int:
+        return id(self.version)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.version is self.version
+
+
+@functools.lru_cache(maxsize=16)
+def _cached_passages(key: _Same) -> list[_Unit]:
+    """The passages of a version, and what the alignment computed of them, kept for the
+    next comparison (a version is the new one of a page and the old one of the next)."""
+    return _passages(key.version)
 
 
 def _passages(version: Version) -> list[_Unit]:
@@ -140,31 +207,36 @@ def _passages(version: Version) -> list[_Unit]:
 
 def _similarity(a: _Unit, b: _Unit) -> float:
     """Dice coefficient of the word pairs of two passages (0 unrelated, 1 same words)."""
-    total = len(a.pairs) + len(b.pairs)
+    pa, pb = a.pairs, b.pairs
+    total = len(pa) + len(pb)
     if total == 0:
         return 1.0
-    return 2 * len(a.pairs & b.pairs) / total
+    return 2 * len(pa & pb) / total
 
 
 def _could_reach(a: _Unit, b: _Unit, threshold: float) -> bool:
     """Whether the sizes alone allow the similarity to reach the threshold."""
-    total = len(a.pairs) + len(b.pairs)
-    return total == 0 or 2 * min(len(a.pairs), len(b.pairs)) / total >= threshold
+    na, nb = len(a.pairs), len(b.pairs)
+    return na + nb == 0 or 2 * min(na, nb) / (na + nb) >= threshold
 
 
 def _match_same(
     old: list[_Unit], new: list[_Unit], pairs: dict[int, int], key: Callable[[_Unit], object]
 ) -> None:
-    """Pair the passages that have the same key (their text and title, in some form)."""
+    """Pair the passages that have the same key (their text and title, in some form; None:
+    none to look for)."""
     taken = set(pairs.values())
     same: dict[object, list[int]] = {}
     for unit in old:
         if unit.passage.position not in pairs:
-            same.setdefault(key(unit), []).append(unit.passage.position)
+            found = key(unit)
+            if found is not None:
+                same.setdefault(found, []).append(unit.passage.position)
     for unit in new:
         if unit.passage.position in taken:
             continue
-        candidates = same.get(key(unit))
+        found = key(unit)
+        candidates = same.get(found) if found is not None else None
         if not candidates:
             continue
         chosen = next(
@@ -178,13 +250,15 @@ def _align(old: list[_Unit], new: list[_Unit]) -> dict[int, int]:
     """Pairs of positions (old -> new) of the passages that are the same one."""
     pairs: dict[int, int] = {}
     # 1. the same text and title: unchanged, or moved
-    keys: list[Callable[[_Unit], object]] = [
-        lambda u: u.raw,  # the same as written
-        lambda u: u.norm,  # but for line breaks and runs of spaces
-        lambda u: u.key,  # but for spaces around punctuation too
-    ]
-    for key in keys:
-        _match_same(old, new, pairs, key)
+    _match_same(old, new, pairs, lambda u: u.raw)  # the same as written
+    # but for line breaks and runs of spaces, or spaces around punctuation too: among the
+    # passages whose text without spaces is found on both sides only
+    taken = set(pairs.values())
+    both = {u.squeezed for u in old if u.passage.position not in pairs}
+    both &= {u.squeezed for u in new if u.passage.position not in taken}
+    if both:
+        _match_same(old, new, pairs, lambda u: u.norm if u.squeezed in both else None)
+        _match_same(old, new, pairs, lambda u: u.key if u.squeezed in both else None)
     # 2. the same number (or heading), and a title or words in common: changed
     taken = set(pairs.values())
     free_old = {(u.passage.kind, u.passage.key): u for u in old if u.passage.position not in pairs}
@@ -194,7 +268,7 @@ def _align(old: list[_Unit], new: list[_Unit]) -> dict[int, int]:
             continue
         if (
             a.passage.kind != "article"
-            or (a.norm[0] and a.norm[0] == b.norm[0])
+            or (a.title and a.title == b.title)
             or (
                 _could_reach(a, b, SIMILAR_SAME_NUMBER) and _similarity(a, b) >= SIMILAR_SAME_NUMBER
             )
@@ -210,7 +284,7 @@ def _align(old: list[_Unit], new: list[_Unit]) -> dict[int, int]:
             continue
         score = _similarity(a, b)
         if score >= SIMILAR:
-            bonus = 0.1 if a.norm[0] and a.norm[0] == b.norm[0] else 0.0
+            bonus = 0.1 if a.title and a.title == b.title else 0.0
             scored.append((score + bonus, a.passage.position, b.passage.position))
     scored.sort(key=lambda s: (-s[0], s[1], s[2]))
     for _score, i, j in scored:
@@ -237,7 +311,7 @@ def _candidates(old: list[_Unit], new: list[_Unit]) -> Iterable[tuple[_Unit, _Un
         """The word pairs whose fixed hash falls in one bucket of SAMPLE: similar
         passages share about as many of them as they share pairs."""
         grams = []
-        for gram in unit.pairs:
+        for gram in unit.grams:
             keep = sampled.get(gram)
             if keep is None:
                 keep = sampled[gram] = zlib.crc32(gram.encode()) % SAMPLE == 0
@@ -288,15 +362,17 @@ def _in_place(pairs: dict[int, int]) -> set[int]:
 
 
 def _shared(part: _Unit, whole: _Unit) -> float:
-    """Share of the words of ``part`` that ``whole`` has too."""
-    return len(part.words & whole.words) / len(part.words) if part.words else 0.0
+    """Share of the word pairs of ``part`` that ``whole`` has too (pairs, not words: two
+    texts in one language share most of their words, and few pairs, unless one repeats
+    the other)."""
+    return len(part.pairs & whole.pairs) / len(part.pairs) if part.pairs else 0.0
 
 
 def _best_holder(unit: _Unit, others: Sequence[_Unit]) -> Passage | None:
     """The passage that has most of the words of ``unit``, if one has enough of them."""
     best, best_share = None, SHARED
     for other in others:
-        if len(other.words) < len(unit.words) * SHARED:
+        if len(other.pairs) < len(unit.pairs) * SHARED:
             continue
         share = _shared(unit, other)
         if share >= best_share:
@@ -317,7 +393,7 @@ def _near(
 
 
 def _compare_text(old_version: Version, new_version: Version) -> list[TextChange]:
-    old, new = _passages(old_version), _passages(new_version)
+    old, new = _cached_passages(_Same(old_version)), _cached_passages(_Same(new_version))
     pairs = _align(old, new)
     kept = _in_place(pairs)
     by_new = {j: i for i, j in pairs.items()}
@@ -359,14 +435,28 @@ def _compare_text(old_version: Version, new_version: Version) -> list[TextChange
 
 
 def _changed(a: _Unit, b: _Unit, renumbered: bool, moved: bool) -> ArticleChanged:
-    same_text = a.text == b.text or a.norm[1] == b.norm[1] or a.key[1] == b.key[1]
-    same_title = a.norm[0] == b.norm[0] or a.key[0] == b.key[0]
-    segments = _unchanged(b.text) if same_text else word_diff(a.text, b.text)
+    same_text = a.same_text(b)
+    same_title = a.title == b.title or _content_key(a.title) == _content_key(b.title)
     title_segments = () if same_title else word_diff(a.passage.title, b.passage.title)
-    extent = "title" if same_text else _extent((*segments, *title_segments))
+    if same_text:
+        segments, extent = _unchanged(b.text), "title"
+    elif _rewritten(a, b):
+        segments, extent = (Segment("delete", a.text), Segment("insert", b.text)), "rewritten"
+    else:
+        segments = word_diff(a.text, b.text)
+        extent = _extent((*segments, *title_segments))
     return ArticleChanged(
         a.passage, b.passage, segments, title_segments, renumbered, moved, extent, a.text, b.text
     )
+
+
+def _rewritten(a: _Unit, b: _Unit) -> bool:
+    """Whether the text of a passage was rewritten wholesale: the shorter of its two texts
+    has few of its word pairs in the other (a text that grew around its old words was
+    not rewritten, however much it grew)."""
+    if min(len(a.word_list), len(b.word_list)) < REWRITTEN_WORDS:
+        return False
+    return len(a.pairs & b.pairs) < REWRITTEN * min(len(a.pairs), len(b.pairs))
 
 
 def _unchanged(text: str) -> tuple[Segment, ...]:

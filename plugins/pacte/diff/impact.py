@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..model import Version
-from ..periods import bound_by
+from ..periods import bound_by, optional_articles
 from .records import (
     ArticleAdded,
     ArticleChanged,
@@ -35,15 +35,8 @@ def _impact(
         for member in getattr(change, "members", ()):
             if member in found:
                 found[member].append(change)
-    # articles that carry a commitment of the member, before or after
-    old_articles: dict[str, set[str]] = {}
-    new_articles: dict[str, set[str]] = {}
-    for version, articles in ((old, old_articles), (new, new_articles)):
-        for commitment in version.commitments:
-            if commitment.article is None:
-                continue
-            for member in bound_by(version, commitment):
-                articles.setdefault(member, set()).add(commitment.article)
+    # the members bound by a commitment of each article, before and after
+    old_bound, new_bound = _bound_by_article(old), _bound_by_article(new)
     for change in text:
         before: Passage | None = None
         after: Passage | None = None
@@ -55,10 +48,9 @@ def _impact(
             before = change.old
         else:
             continue
-        for member in members:
-            if _carries(before, old_articles.get(member)) or _carries(
-                after, new_articles.get(member)
-            ):
+        concerned = _bound(before, old_bound) | _bound(after, new_bound)
+        for member in members if concerned else ():
+            if member in concerned:
                 found[member].append(change)
     return tuple(
         MemberImpact(member, name(member), tuple(changes))
@@ -67,5 +59,25 @@ def _impact(
     )
 
 
-def _carries(passage: Passage | None, keys: set[str] | None) -> bool:
-    return passage is not None and passage.kind == "article" and passage.key in (keys or ())
+def _bound_by_article(version: Version) -> dict[str, set[str]]:
+    """For each article that carries commitments, the members they bind."""
+    bound: dict[str, set[str]] = {}
+    optional = optional_articles(version)
+    for commitment in version.commitments:
+        if commitment.article is not None:
+            members = bound_by(version, commitment, optional)
+            bound.setdefault(commitment.article, set()).update(members)
+    return bound
+
+
+def _bound(passage: Passage | None, bound: dict[str, set[str]]) -> set[str]:
+    if passage is None or passage.kind != "article":
+        return set()
+    return bound.get(passage.key, set())
+
+
+def _everyone(old: Version, new: Version) -> tuple[str, ...]:
+    """The members that a commitment ``by: all`` binds in one version or the other."""
+    return tuple(
+        dict.fromkeys(p.member for version in (old, new) for p in version.parties if p.commits)
+    )

@@ -3,13 +3,17 @@
 ``changes_view`` gives what the page shows: the links to both versions, the summary,
 the details, parties and commitments that changed (each a sentence in the site's
 language), then the text passage by passage, each with its redline (see ``redline``),
-and what changes for each organisation. The templates ``_changes.j2`` and
-``_redline.j2`` (overridable, autoescaped) make the HTML; nothing here writes markup.
+and what changes for each organisation: a line per change, which links to where the
+page shows it in full, what changes for every party said once, and the organisations
+with the same changes named together (a registry's charter binds dozens of parties).
+The templates ``_changes.j2`` and ``_redline.j2`` (overridable, autoescaped) make the
+HTML; nothing here writes markup.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import string
 from collections.abc import Callable, Mapping, Sequence
@@ -25,16 +29,19 @@ from .records import (
     ArticleChanged,
     ArticleRemoved,
     Change,
+    CommitmentAdded,
     CommitmentChanged,
+    CommitmentRemoved,
     Comparison,
     FieldChanged,
     Label,
+    MemberImpact,
     Quoted,
     Segment,
     TextChange,
     format_message,
 )
-from .redline import Element, Node, Text, inline_nodes, redline, tidy
+from .redline import Element, Node, Text, flatten, inline_nodes, redline, whole
 from .render_common import colon, short_name, text_runs
 
 TEMPLATE = "_changes.j2"
@@ -48,12 +55,23 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class Item:
+    """One change said in a sentence, an item of a list; ``anchor``: where others link to
+    it (a commitment)."""
+
+    kind: ClassVar[str] = "item"
+    tag: ClassVar[str] = "li"
+    nodes: tuple[Node, ...]
+    anchor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Group:
     """The changes of the details, of the parties or of the commitments."""
 
     anchor: str
     title: str
-    items: tuple[tuple[Node, ...], ...]
+    items: tuple[Item, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +99,21 @@ class UnchangedView:
 
 
 @dataclass(frozen=True, slots=True)
-class MemberView:
+class MemberLink:
     member: str
     name: str
     href: str | None
-    items: tuple[tuple[Node, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImpactGroup:
+    """What changes for some organisations, said once for all of them: for every party
+    (no ``members``: what a commitment ``by: all`` or its article changes), or for the
+    organisations named, besides, which have the same changes."""
+
+    anchor: str
+    members: tuple[MemberLink, ...]
+    items: tuple[Item, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +121,7 @@ class ChangesView:
     """Everything the changes page shows, its sentences in the site's language."""
 
     page_title: str
-    lang: str | None  # the language of the document's text
+    lang: str | None  # the language of the document's text, if not the page's
     level: int  # of the headings of the parts (summary, details...); passages one below
     links: tuple[Link, ...]
     summary_title: str
@@ -105,13 +133,28 @@ class ChangesView:
     title_label: str
     text: tuple[PassageView | UnchangedView, ...]
     impact_title: str
-    impact: tuple[MemberView, ...]
+    impact: tuple[ImpactGroup, ...]
+    everyone: str  # the heading of what changes for every party
     inserted: str  # what a screen reader says before inserted words
     deleted: str
 
     @property
     def sublevel(self) -> int:
         return min(self.level + 1, 6)
+
+    @staticmethod
+    def flat(nodes: Sequence[Node] | Sequence[Item]) -> Sequence[tuple[Node | Item, bool | None]]:
+        """The nodes (or the items of a list, each opened, its nodes, closed) as the
+        template writes them, in one loop (see ``redline.flatten``)."""
+        if not nodes or not isinstance(nodes[0], Item):
+            return flatten(nodes)  # type: ignore[arg-type]  # nodes: no item among them
+        out: list[tuple[Node | Item, bool | None]] = []
+        for item in nodes:
+            assert isinstance(item, Item)
+            out.append((item, False))
+            out += flatten(item.nodes)
+            out.append((item, True))
+        return out
 
 
 def changes_view(
@@ -130,7 +173,7 @@ def changes_view(
     gives the page of an organisation, if it has one.
     """
     t = translator(language)
-    lang = comparison.lang
+    lang = _text_language(comparison, language)
     groups = []
     for key, anchor, changes in (
         ("changes.details", "changes-details", comparison.metadata),
@@ -146,15 +189,7 @@ def changes_view(
                 text.append(_unchanged(run, language, version_url))
             else:
                 text.append(_passage(run, language, version_url, previous_url))
-    impact = tuple(
-        MemberView(
-            member.member,
-            member.name,
-            member_url(member.member) if member_url else None,
-            _items(member.changes, language, lang),
-        )
-        for member in comparison.impact
-    )
+    impact = _impact_groups(comparison, language, member_url)
     return ChangesView(
         page_title=t("changes.page_title").format(title=comparison.new_title),
         lang=lang,
@@ -175,44 +210,224 @@ def changes_view(
         text=tuple(text),
         impact_title=t("changes.impact"),
         impact=impact,
+        everyone=t("changes.impact_everyone").format(count=len(comparison.everyone)),
         inserted=t("changes.inserted"),
         deleted=t("changes.deleted"),
     )
+
+
+def _text_language(comparison: Comparison, language: str) -> str | None:
+    """The language of the document's text, where it is not the page's (which says it)."""
+    lang = comparison.lang
+    return None if lang is None or lang.lower() == language.lower() else lang
 
 
 def _sentence(key: str, label: str, t: Callable[[str], str]) -> str:
     return t(key).format(label=label)
 
 
+# --- what changes for each organisation --------------------------------------------------
+
+
+def _impact_groups(
+    comparison: Comparison, language: str, member_url: Callable[[str], str | None] | None
+) -> tuple[ImpactGroup, ...]:
+    """What changes for each organisation, each thing said once: first what changes for
+    every party (every member a commitment ``by: all`` binds, if two or more), then, for
+    the organisations that have the same other changes, together, those changes."""
+    lang = _text_language(comparison, language)
+    changes = {m.member: m.changes for m in comparison.impact}
+    everyone = [m for m in comparison.everyone if m in changes]
+    common: tuple[Change, ...] = ()
+    if len(comparison.everyone) >= 2 and len(everyone) == len(comparison.everyone):
+        shared = set.intersection(*({id(c) for c in changes[m]} for m in everyone))
+        common = tuple(c for c in changes[everyone[0]] if id(c) in shared)
+    said = {id(c) for c in common}
+    groups: dict[tuple[int, ...], list[MemberImpact]] = {}
+    for member in comparison.impact:
+        own = member.changes
+        if member.member in comparison.everyone:
+            own = tuple(c for c in own if id(c) not in said)
+        if own:
+            groups.setdefault(tuple(id(c) for c in own), []).append(member)
+    out = []
+    made: dict[tuple[int, ...], Item] = {}  # a line said for several groups is made once
+    if common:
+        items = _impact_items(common, language, lang, made)
+        out.append(ImpactGroup("impact-everyone", (), items))
+    for members in groups.values():
+        links = tuple(
+            MemberLink(m.member, m.name, member_url(m.member) if member_url else None)
+            for m in members
+        )
+        own = members[0].changes
+        if members[0].member in comparison.everyone:
+            own = tuple(c for c in own if id(c) not in said)
+        items = _impact_items(own, language, lang, made)
+        out.append(ImpactGroup("member-" + members[0].member, links, items))
+    return tuple(out)
+
+
+def _impact_items(
+    changes: Sequence[Change],
+    language: str,
+    lang: str | None,
+    made: dict[tuple[int, ...], Item],
+) -> tuple[Item, ...]:
+    """Each change in a line that links to where the page shows it in full: a commitment
+    named with what changed in it (its new wording, the parties it binds: above), an
+    article with what happened to it (its redline: above)."""
+    items: list[Item] = []
+    index = 0
+    while index < len(changes):
+        run = _run(changes, index)
+        index += len(run)
+        key = tuple(id(c) for c in run)
+        item = made.get(key)
+        if item is None:
+            item = made[key] = Item(tuple(_impact_line(run, language, lang)))
+        items.append(item)
+    return tuple(items)
+
+
+def _impact_line(run: Sequence[Change], language: str, lang: str | None) -> list[Node]:
+    change = run[0]
+    if isinstance(change, CommitmentChanged):
+        return _commitment_line(run, language, lang)
+    if isinstance(change, CommitmentAdded | CommitmentRemoved):
+        key, args = change.message(language)
+        link = {"text": "#" + _commitment_anchor(change.id)}
+        return message_nodes(key, args, language, lang, link)
+    if isinstance(change, TextChange):
+        key, args = change.message(language)
+        link = {"article": "#" + _passage_anchor(change)}
+        return message_nodes(key, args, language, lang, link)
+    return explain_nodes(change, language, lang)
+
+
+def _commitment_line(run: Sequence[Change], language: str, lang: str | None) -> list[Node]:
+    """A commitment that changed, in one line: its name (a link to its changes above),
+    then each field: the short ones as in the commitments above, the others named."""
+    t = translator(language)
+    first = run[0]
+    assert isinstance(first, CommitmentChanged)
+    fields: list[Node] = []
+    for number, change in enumerate(run):
+        assert isinstance(change, CommitmentChanged)
+        if number:
+            fields.append(Text(t("changes.impact_separator")))
+        if change.field in ("text", "by"):
+            fields.append(Text(t(f"changes.impact_{change.field}_changed")))
+        else:
+            key, args = change.field_message(language)
+            fields += message_nodes(key, args, language, lang)
+    name = Quoted(first.text or first.id, first.id)
+    link = {"text": "#" + _commitment_anchor(first.id)}
+    named: dict[str, Arg] = {"text": name}
+    return message_nodes(
+        "changes.impact_commitment", named, language, lang, link, {"fields": fields}
+    )
+
+
+def _commitment_anchor(commitment: str) -> str:
+    return "commitment-" + commitment
+
+
+def _passage_anchor(change: TextChange) -> str:
+    """The id of a passage's part of the page (a removed one's is apart: the new text may
+    have a passage of the same name)."""
+    removed = isinstance(change, ArticleRemoved)
+    return ("removed-" if removed else "") + change.passage.anchor
+
+
+def _run(changes: Sequence[Change], index: int) -> Sequence[Change]:
+    """The change at ``index``, with the changes of the same commitment after it."""
+    change = changes[index]
+    end = index + 1
+    if isinstance(change, CommitmentChanged):
+        while (
+            end < len(changes)
+            and isinstance(changes[end], CommitmentChanged)
+            and getattr(changes[end], "id", None) == change.id
+        ):
+            end += 1
+    return changes[index:end]
+
+
 # --- sentences ---------------------------------------------------------------------------
 
 
 def message_nodes(
-    key: str, args: Mapping[str, Arg], language: str, lang: str | None = None
+    key: str,
+    args: Mapping[str, Arg],
+    language: str,
+    lang: str | None = None,
+    links: Mapping[str, str] | None = None,
+    given: Mapping[str, Sequence[Node]] | None = None,
 ) -> list[Node]:
     """A sentence of the interface with its values: values from the sources between the
-    language's quotation marks, in the document's language, with their id as a tooltip."""
+    language's quotation marks, in the document's language, with their id as a tooltip;
+    ``links``: for some values, where they link to; ``given``: values made already."""
     t = translator(language)
     out: list[Node] = []
-    for literal, name, _spec, _conversion in string.Formatter().parse(t(key)):
-        if literal:
-            out.append(Text(literal))
+    text = ""  # the words since the last element, one text (what tidy would make of them)
+
+    def add(node: Node) -> None:
+        nonlocal text
+        if isinstance(node, Text):
+            text += node.text
+            return
+        if text:
+            out.append(Text(text))
+            text = ""
+        out.append(node)
+
+    for literal, name in _pieces(key, language):
+        text += literal
         if name is None:
             continue
+        if given and name in given:
+            for node in given[name]:
+                add(node)
+            continue
         arg = args[name]
+        href = links.get(name) if links else None
         if isinstance(arg, Label):
-            out.append(Text(t(arg.key)))
+            text += t(arg.key)
         elif isinstance(arg, Quoted):
-            opening, _text, closing = t("changes.quote").partition("{text}")
-            out += [Text(opening), _value(arg.text, lang, arg.title), Text(closing)]
+            opening, closing = _quotes(language)
+            text += opening
+            add(_value(arg.text, lang, arg.title, href))
+            text += closing
+        elif href:
+            add(Element("a", (("href", href),), [Text(arg)]))
         else:
-            out.append(Text(arg))
-    return tidy(out)
+            text += arg
+    if text:
+        out.append(Text(text))
+    return out
 
 
-def _value(text: str, lang: str | None, title: str | None = None) -> Node:
-    attrs: tuple[tuple[str, str], ...] = (("title", title),) if title else ()
+@functools.lru_cache(maxsize=1024)
+def _pieces(key: str, language: str) -> tuple[tuple[str, str | None], ...]:
+    """A label cut into its text and the names of its values, in order."""
+    parsed = string.Formatter().parse(translator(language)(key))
+    return tuple((literal, name) for literal, name, _spec, _conversion in parsed)
+
+
+@functools.lru_cache(maxsize=32)
+def _quotes(language: str) -> tuple[str, str]:
+    """The quotation marks of the language, opening and closing."""
+    opening, _text, closing = translator(language)("changes.quote").partition("{text}")
+    return opening, closing
+
+
+def _value(text: str, lang: str | None, title: str | None = None, href: str | None = None) -> Node:
+    attrs: tuple[tuple[str, str], ...] = (("href", href),) if href else ()
+    attrs += (("title", title),) if title else ()
     attrs += (("lang", lang),) if lang else ()
+    if href:
+        return Element("a", attrs, [Text(text)])
     return Element("span", attrs, [Text(text)]) if attrs else Text(text)
 
 
@@ -236,25 +451,20 @@ def explain_nodes(change: Change, language: str, lang: str | None = None) -> lis
     return message_nodes(key, args, language, lang)
 
 
-def _items(
-    changes: Sequence[Change], language: str, lang: str | None
-) -> tuple[tuple[Node, ...], ...]:
+def _items(changes: Sequence[Change], language: str, lang: str | None) -> tuple[Item, ...]:
     """A sentence per change; the changes of one commitment under its name, once."""
-    items: list[tuple[Node, ...]] = []
+    items: list[Item] = []
     index = 0
     while index < len(changes):
         change = changes[index]
-        run = [change]
-        if isinstance(change, CommitmentChanged):
-            for later in changes[index + 1 :]:
-                if not isinstance(later, CommitmentChanged) or later.id != change.id:
-                    break
-                run.append(later)
-        if len(run) > 1:
-            items.append(tuple(_commitment_nodes(run, language, lang)))
-        else:
-            items.append(tuple(explain_nodes(change, language, lang)))
+        run = _run(changes, index)
         index += len(run)
+        identifier = getattr(change, "id", None) if change.group == "commitments" else None
+        anchor = _commitment_anchor(identifier) if identifier else ""
+        if len(run) > 1:
+            items.append(Item(tuple(_commitment_nodes(run, language, lang)), anchor))
+        else:
+            items.append(Item(tuple(explain_nodes(change, language, lang)), anchor))
     return tuple(items)
 
 
@@ -302,12 +512,17 @@ def _note(change: TextChange, language: str) -> str:
 def _passage(change: TextChange, language: str, version_url: str, previous_url: str) -> PassageView:
     passage = change.passage
     removed = isinstance(change, ArticleRemoved)
+    anchor = _passage_anchor(change)
     title: tuple[Node, ...] = ()
     body: tuple[Node, ...] = ()
     if isinstance(change, ArticleChanged):
         if change.retitled:
             title = tuple(inline_nodes(change.title_segments))
-        if change.extent != "title":
+        if change.extent == "rewritten":
+            old = change.old_text or _side(change.segments, "insert")
+            new = change.new_text or _side(change.segments, "delete")
+            body = (*whole(old, "delete"), *whole(new, "insert"))
+        elif change.extent != "title":
             old = change.old_text or _side(change.segments, "insert")
             new = change.new_text or _side(change.segments, "delete")
             lines = redline(old, new)
@@ -318,12 +533,12 @@ def _passage(change: TextChange, language: str, version_url: str, previous_url: 
                 extent = "title" if change.retitled else "formatting"
                 change = dataclasses.replace(change, extent=extent)
     elif isinstance(change, ArticleAdded):
-        body = redline("", change.text).nodes
+        body = whole(change.text, "insert")
     elif isinstance(change, ArticleRemoved):
-        body = redline(change.text, "").nodes
+        body = whole(change.text, "delete")
     return PassageView(
         change=change.kind,
-        anchor=("removed-" if removed else "") + passage.anchor,
+        anchor=anchor,
         heading=passage.label(language),
         href=f"{previous_url if removed else version_url}#{passage.anchor}",
         note=_note(change, language),

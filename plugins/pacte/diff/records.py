@@ -536,7 +536,7 @@ class ArticleChanged(TextChange):
     title_segments: tuple[Segment, ...]  # empty when the title is the same
     renumbered: bool
     moved: bool
-    extent: str  # wording | punctuation | paragraphs | title
+    extent: str  # wording | punctuation | paragraphs | title | rewritten
     # the Markdown of the passage in each version, for the changes page (the segments
     # carry the words; the JSON output has the segments only)
     old_text: str = dataclasses.field(default="", metadata={"json": False})
@@ -681,6 +681,9 @@ class Comparison:
     text: tuple[TextChange, ...]  # every passage, new order, removed ones where they were
     impact: tuple[MemberImpact, ...]
     summary: Summary
+    # the members that a commitment `by: all` binds in one version or the other (every
+    # party but observers): what changes for each of them, the page says once
+    everyone: tuple[str, ...] = ()
 
     @property
     def changes(self) -> tuple[Change, ...]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from ..model import Commitment, Organisation, Party, Period, Signatory, Version
 from .align import _compare_text
-from .impact import _impact
+from .impact import _everyone, _impact
 from .records import (
     ACCEPTANCE_FIELDS,
     COMMITMENT_FACTS,
@@ -77,6 +77,7 @@ def compare(
         text=text,
         impact=impact,
         summary=_summarise(metadata, parties, commitments, text),
+        everyone=_everyone(old, new),
     )
 
 
