@@ -421,6 +421,42 @@ def _fit(title: str, label: str, when: str, room: float) -> str:
     return title[: max(most - len(label) - 1, 4)].rstrip() + "…" + label
 
 
+@dataclass(frozen=True)
+class _PeriodAxis:
+    """The year axis of an organisation's periods, shared by its timeline and its count
+    chart: from the first year a period starts to a year past the last end it knows
+    (an end more than FAR_YEARS after the last start is drawn open)."""
+
+    horizon: int  # the last year an end is drawn at
+    first_year: int
+    end_year: int
+    start: int  # the axis's first day (ordinal)
+    days: int  # days the axis spans
+
+    @classmethod
+    def of(cls, bound: Sequence[Binding]) -> _PeriodAxis:
+        starts = [b.period.start for b in bound]
+        horizon = max(starts).year + FAR_YEARS
+        ends = [b.period.end for b in bound]
+        known = [*starts, *(e for e in ends if e is not None and e.year <= horizon)]
+        first_year = min(d.year for d in known)
+        open_ended = any(e is None or e.year > horizon for e in ends)
+        last = max(d.year for d in known) + 1 + (1 if open_ended else 0)
+        end_year = min(max(last, first_year + 3), _LAST_YEAR + 1)
+        start = _year_start(first_year)
+        return cls(horizon, first_year, end_year, start, (_year_start(end_year) - start) or 1)
+
+    def x(self, ordinal: int) -> float:
+        """Where a day is, within the picture's margins."""
+        left, right = _PAD_X, _WIDTH - _PAD_X
+        place = left + (ordinal - self.start) / self.days * (right - left)
+        return min(max(place, left), right)
+
+    def year_x(self, year: int) -> float:
+        left, right = _PAD_X, _WIDTH - _PAD_X
+        return left + (_year_start(year) - self.start) / self.days * (right - left)
+
+
 def member_timeline(
     member: str, name: str, bound: Sequence[Binding], language: str
 ) -> Timeline | None:
@@ -433,24 +469,11 @@ def member_timeline(
     def day(value: date) -> str:
         return format_date(value, language)
 
-    starts = [b.period.start for b in bound]
-    horizon = max(starts).year + FAR_YEARS
-    ends = [b.period.end for b in bound]
-    known = [*starts, *(e for e in ends if e is not None and e.year <= horizon)]
-    first_year = min(d.year for d in known)
-    open_ended = any(e is None or e.year > horizon for e in ends)
-    end_year = max(max(d.year for d in known) + 1 + (1 if open_ended else 0), first_year + 3)
-    end_year = min(end_year, _LAST_YEAR + 1)
-    axis_start, axis_end = _year_start(first_year), _year_start(end_year)
-    left, right = _PAD_X, _WIDTH - _PAD_X
-    total_days = (axis_end - axis_start) or 1
+    axis = _PeriodAxis.of(bound)
+    horizon, left, right = axis.horizon, _PAD_X, _WIDTH - _PAD_X
 
     def x(value: date) -> float:
-        place = left + (value.toordinal() - axis_start) / total_days * (right - left)
-        return min(max(place, left), right)
-
-    def year_x(year: int) -> float:
-        return left + (_year_start(year) - axis_start) / total_days * (right - left)
+        return axis.x(value.toordinal())
 
     rows: list[TimelineRow] = []
     words_all: list[str] = []
@@ -492,7 +515,7 @@ def member_timeline(
         font_size=_FONT,
         rows=tuple(rows),
         connectors=(),
-        axis=_year_axis(first_year, end_year, year_x, axis_y),
+        axis=_year_axis(axis.first_year, axis.end_year, axis.year_x, axis_y),
     )
 
 
@@ -529,28 +552,13 @@ def bound_count(member: str, name: str, bound: Sequence[Binding], language: str)
     t = translator(language)
     steps: Counter[int] = Counter()
     starts = [b.period.start for b in bound]
-    horizon = max(starts).year + FAR_YEARS
+    axis = _PeriodAxis.of(bound)
+    x, left, right = axis.x, _PAD_X, _WIDTH - _PAD_X
     for binding in bound:
         steps[binding.period.start.toordinal()] += 1
         end = binding.period.end
-        if end is not None and end.year <= horizon:
+        if end is not None and end.year <= axis.horizon:
             steps[end.toordinal() + 1] -= 1
-    ends = [b.period.end for b in bound]
-    known = [*starts, *(e for e in ends if e is not None and e.year <= horizon)]
-    first_year = min(d.year for d in known)
-    open_ended = any(e is None or e.year > horizon for e in ends)
-    end_year = max(max(d.year for d in known) + 1 + (1 if open_ended else 0), first_year + 3)
-    end_year = min(end_year, _LAST_YEAR + 1)
-    axis_start, axis_end = _year_start(first_year), _year_start(end_year)
-    left, right = _PAD_X, _WIDTH - _PAD_X
-    total_days = (axis_end - axis_start) or 1
-
-    def x(ordinal: int) -> float:
-        place = left + (ordinal - axis_start) / total_days * (right - left)
-        return min(max(place, left), right)
-
-    def year_x(year: int) -> float:
-        return left + (_year_start(year) - axis_start) / total_days * (right - left)
 
     top, base = 26, 126  # the largest count, and none
     count, most, most_day = 0, 0, min(starts)
@@ -588,7 +596,7 @@ def bound_count(member: str, name: str, bound: Sequence[Binding], language: str)
         area=" ".join(path),
         top=Coord(top),
         most=Label(str(most), Coord(left), Coord(top - 6)),
-        axis=_year_axis(first_year, end_year, year_x, base),
+        axis=_year_axis(axis.first_year, axis.end_year, axis.year_x, base),
     )
 
 
