@@ -154,8 +154,22 @@ class YearAxis:
     font_size: int
 
 
+class _Described:
+    """A picture, or a row of one, whose title and description its SVG names by id."""
+
+    id: str
+
+    @property
+    def title_id(self) -> str:
+        return f"{self.id}-title"
+
+    @property
+    def desc_id(self) -> str:
+        return f"{self.id}-desc"
+
+
 @dataclass(frozen=True)
-class Timeline:
+class Timeline(_Described):
     """The versions of a document on a year axis, as `_timeline_chart.j2` draws them."""
 
     id: str
@@ -168,14 +182,6 @@ class Timeline:
     rows: tuple[TimelineRow, ...]
     connectors: tuple[Connector, ...]
     axis: YearAxis | None  # none when no version has a date
-
-    @property
-    def title_id(self) -> str:
-        return f"{self.id}-title"
-
-    @property
-    def desc_id(self) -> str:
-        return f"{self.id}-desc"
 
     @property
     def hatch_id(self) -> str:
@@ -520,7 +526,7 @@ def member_timeline(
 
 
 @dataclass(frozen=True)
-class CountChart:
+class CountChart(_Described):
     """How many versions bound an organisation at once, over time: a stepped area on a
     year axis, as `_bound_chart.j2` draws it (for an organisation bound by many)."""
 
@@ -535,14 +541,6 @@ class CountChart:
     top: Coord  # y of the largest count
     most: Label  # the largest count, written at the top of the area
     axis: YearAxis
-
-    @property
-    def title_id(self) -> str:
-        return f"{self.id}-title"
-
-    @property
-    def desc_id(self) -> str:
-        return f"{self.id}-desc"
 
 
 def bound_count(member: str, name: str, bound: Sequence[Binding], language: str) -> CountChart:
@@ -659,7 +657,7 @@ class Segment:
 
 
 @dataclass(frozen=True)
-class StatusRow:
+class StatusRow(_Described):
     """A group of commitments (in force, other versions): a line of text, a bar, its key."""
 
     id: str
@@ -667,14 +665,6 @@ class StatusRow:
     description: str  # every status and its number, in words
     hatch_id: str | None  # the pattern of dropped commitments, if there are any
     segments: tuple[Segment, ...]  # the statuses that have commitments, in order
-
-    @property
-    def title_id(self) -> str:
-        return f"{self.id}-title"
-
-    @property
-    def desc_id(self) -> str:
-        return f"{self.id}-desc"
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from .bodypolicy import clean_between
 from .build import SiteBuild, build_site, open_data
 from .compact import compact
 from .export import DATA_FILES
+from .guard import Refused, write_file
 from .load import current_date
 from .mkdocs_search import SEARCH_MODES, PagefindSearch, install
 from .model import Site
@@ -53,19 +54,25 @@ class PacteConfig(base.Config):  # type: ignore[no-untyped-call]
 
 
 # A page shown at a second address: the file MkDocs wrote, its address, the other
-# address, and the file to write there.
-Copy = tuple[str, str, str, str]
+# address, the site's folder and the file to write there in it.
+Copy = tuple[str, str, str, str, str]
 
 
-def write_copy(written: str, from_url: str, to_url: str, path: str) -> None:
+def write_page(site_dir: str, rel: str, html: str) -> None:
+    """Write a page of Pacte's own into the built site: never through a link (guard.py)."""
+    try:
+        write_file(site_dir, rel, html.encode("utf-8"))
+    except Refused as exc:
+        raise PluginError(f"{rel} in the built site {exc}: nothing more was written") from None
+
+
+def write_copy(written: str, from_url: str, to_url: str, site_dir: str, rel: str) -> None:
     """Write a built page again at another address, its relative links still right.
 
     The page is read from the file MkDocs wrote: what every plugin made of it.
     """
     html = Path(written).read_text(encoding="utf-8")
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(relocate_html(html, from_url, to_url), encoding="utf-8")
+    write_page(site_dir, rel, relocate_html(html, from_url, to_url))
 
 
 # Problems of one code and severity the build's log shows before it sums up the rest
@@ -305,15 +312,12 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         output = compact(self._announce_feed(output, page, config))
         for alias in self.aliases.get(page.file.src_uri, ()):
             url = Urls(config.use_directory_urls).url(alias)
-            path = Path(
-                config.site_dir, url + "index.html" if url.endswith("/") or not url else url
-            )
+            rel = url + "index.html" if url.endswith("/") or not url else url
             if alias in self.redirects and self.result and self.result.generator:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(self.result.generator.redirect_page(alias), encoding="utf-8")
+                write_page(config.site_dir, rel, self.result.generator.redirect_page(alias))
                 continue
             # copied once MkDocs has written the page, as every plugin made it
-            self.to_copy.append((page.file.abs_dest_path, page.file.url, url, str(path)))
+            self.to_copy.append((page.file.abs_dest_path, page.file.url, url, config.site_dir, rel))
         return output
 
     def on_post_template(
