@@ -132,7 +132,7 @@ def test_engine_builds_the_whole_site(
     first_article = version.articles[0]
     assert re.search(rf'<h2 id="{re.escape(first_article.anchor)}"', page), first_article
     assert "\n## " not in page  # no heading left as raw Markdown
-    assert 'class="pacte-table pacte-commitments"' in page
+    assert 'class="pacte-table pacte-labelled pacte-commitments"' in page
     for commitment in version.commitments:
         assert html_text(commitment.text) in page
     assert "pacte.css" in page

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
 
 import longsite
-from pacte import charts, paging
+from longsite import CHARTERS, IN_FORCE
+from pacte import charts, paging, urls
 from pacte.build import build_site
 from pacte.model import Party, Period, Version
 from pacte.pages import Generator, make_environment
@@ -141,3 +143,27 @@ def test_the_words_above_a_bar_stay_in_the_picture() -> None:
     assert charts._fit("Convention constitutive", label, when, 400) == (
         "Convention constitutive" + label
     )
+
+
+def test_a_member_with_hundreds_of_earlier_commitments_gets_their_number_by_version(
+    generators: dict[str, Generator], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The federation is bound by 30 expired charters' first commitment: listed as text
+    under EARLIER_LISTED, counted by version above it, each count linking to the
+    version's commitments."""
+    generator = generators["fr"]
+    src = urls.member_src("federation")
+    rendered = generator.render(src)
+    listed = rendered.fill_late(rendered.html)
+    assert listed.count('<ul class="pacte-earlier-list">') == CHARTERS - IN_FORCE
+    assert "Engagement 1 de la charte 205" in listed
+    monkeypatch.setattr(paging, "EARLIER_LISTED", 29)
+    again = generator.render(src)
+    counted = again.fill_late(again.html)
+    assert 'class="pacte-earlier-list"' not in counted
+    assert "Engagement 1 de la charte 205" not in counted
+    links = re.findall(r'<a href="([^"]+)">1 engagement, sur la page de la version</a>', counted)
+    assert len(links) == CHARTERS - IN_FORCE
+    assert "../../charters/charte-205/2020/#commitments" in links
+    # what is in force is listed whatever the number
+    assert "Engagement 1 de la charte 010" in counted

@@ -454,11 +454,15 @@ def commitments_csv(rows: list[Json]) -> str:
 def as_json(data: Any) -> bytes:
     """A list with one record a line: easy to read and to diff, and written by the json
     module's C encoder (indenting falls back to its Python one: twice the time for the
-    commitments of 1,000 versions, 83 ms against 40)."""
+    commitments of 1,000 versions, 83 ms against 40), without spaces after separators
+    (a tenth of the files' weight at registry scale)."""
     if isinstance(data, list) and data:
-        lines = ",\n".join(json.dumps(item, ensure_ascii=False) for item in data)
+        lines = ",\n".join(json.dumps(item, **_COMPACT) for item in data)
         return f"[\n{lines}\n]\n".encode()
-    return (json.dumps(data, ensure_ascii=False) + "\n").encode()
+    return (json.dumps(data, **_COMPACT) + "\n").encode()
+
+
+_COMPACT: dict[str, Any] = {"ensure_ascii": False, "separators": (",", ":")}
 
 
 def data_files(

@@ -991,6 +991,18 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
         "Impegni in vigore",
         "Geltende Verpflichtungen",
     ),
+    "earlier-counted": (
+        "{count} commitments, on the version's page",
+        "{count} engagements, sur la page de la version",
+        "{count} impegni, nella pagina della versione",
+        "{count} Verpflichtungen, auf der Seite der Fassung",
+    ),
+    "earlier-counted-one": (
+        "1 commitment, on the version's page",
+        "1 engagement, sur la page de la version",
+        "1 impegno, nella pagina della versione",
+        "1 Verpflichtung, auf der Seite der Fassung",
+    ),
     "member-earlier": (
         "Commitments of other versions",
         "Engagements des autres versions",

@@ -897,24 +897,13 @@ class Snippets:
         return Markup(", ").join(self.member(m) for m in member_ids)
 
     def by(self, version: Version, commitment: Commitment) -> Markup:
-        if commitment.by is None:
-            # who "all" is, in short names: the parties' table above links to each of them
-            orgs = self._g.site.organisations
-            everyone = ", ".join(
-                orgs[m].label if m in orgs else m for m in bound_by(version, commitment)
-            )
-            # made in an article open to choice: only the parties that accepted it
-            optional = commitment.article in optional_articles(version)
-            label = escape(self._g.t("accepting-parties" if optional else "all-parties"))
-            return Markup(f'{label} <span class="pacte-by-all">({escape(everyone)})</span>')
-        return self.members(bound_by(version, commitment))
-
-    def by_short(self, version: Version, commitment: Commitment) -> Markup:
-        """Who a commitment binds, in a row of the commitments page: "all" names up to
-        paging.NAMED_PARTIES parties and counts more (the version's page names them)."""
+        """Who a commitment binds: its parties, or "all" with the names of up to
+        paging.NAMED_PARTIES parties, more counted (the version's parties table, and its
+        acceptance grid for an article open to choice, name each of them)."""
         if commitment.by is not None:
             return self.members(bound_by(version, commitment))
         bound = bound_by(version, commitment)
+        # made in an article open to choice: only the parties that accepted it
         optional = commitment.article in optional_articles(version)
         label = escape(self._g.t("accepting-parties" if optional else "all-parties"))
         if len(bound) > paging.NAMED_PARTIES:
@@ -1051,12 +1040,17 @@ class Snippets:
         each saying when its version bound the organisation (PERIODS)."""
         cache, rows, t = self._g.member_rows, self._g.rows, self._g.t
         base = self._link(urls.MEMBERS_INDEX)
+        groups = list(groups)
+        # hundreds of them: each version's number of commitments, linking to its page
+        listed = sum(len(commitments) for _, commitments in groups) <= paging.EARLIER_LISTED
         parts = []
         for version, commitments in groups:
-            key = ("earlier", base, version.key, tuple(c.id for c in commitments))
+            key = ("earlier", base, version.key, tuple(c.id for c in commitments), listed)
             cells = cache.get(key)
             if cells is None:
-                cells = cache[key] = rows.earlier_cells(version, commitments, self, self._link, t)
+                cells = cache[key] = rows.earlier_cells(
+                    version, commitments, self, self._link, t, listed
+                )
             parts.append(f"<tr{self.bound_period(periods.get(version.key))}>{cells}</tr>\n")
         return Markup("".join(parts))
 

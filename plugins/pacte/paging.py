@@ -32,6 +32,9 @@ PAGE_BYTES = 600_000  # about this much HTML of rows on a page, at most
 ROWS_FILE = "commitments/rows.json"
 # how many parties of a commitment made by "all" its row names; more are counted
 NAMED_PARTIES = 5
+# how many commitments of other versions a member's page lists; more are counted by
+# version, each count linking to its version's commitments
+EARLIER_LISTED = 200
 
 T = TypeVar("T")
 
