@@ -19,10 +19,15 @@ def read_file(path: Path) -> bytes:
     return data[len(SIGNATURE) :]
 
 
+def bundles(site: Path) -> list[Path]:
+    """The folder of each bundle, pagefind/<lang>/ (beside them: the panel's settings)."""
+    return [path for path in (site / "pagefind").iterdir() if path.is_dir()]
+
+
 def fragments(site: Path) -> dict[str, list[dict[str, Any]]]:
     """Every page of each bundle (url, content, meta, filters, anchors), by language."""
     found: dict[str, list[dict[str, Any]]] = {}
-    for bundle in sorted((site / "pagefind").iterdir()):
+    for bundle in sorted(bundles(site)):
         found[bundle.name] = [
             json.loads(read_file(path)) for path in sorted(bundle.glob("fragment/*.pf_fragment"))
         ]

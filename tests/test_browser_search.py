@@ -1,7 +1,8 @@
 """The header's search in Chromium: a word found in its inflected forms in the language of
 each text (French, Italian, German), from a French page and from an Italian one;
-versions in force first, each result with its status; Material's keys; filters; what a
-first search downloads; a phone's width; texts of the sources shown as text.
+versions in force first, each result with its status; Material's keys and `?q=`;
+filters, drawn from the panel's settings that the first opening fetches; what a first
+search downloads; a phone's width; texts of the sources shown as text.
 
 The example site (French, with Italian documents) is built once per test process
 (browsersite.py); the German texts are in a small site of searchsite.py, built here.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -73,6 +75,15 @@ def open_filters(visit: Visit) -> None:
     page.locator("details[data-pacte-search-filters] > summary").click()
     page.wait_for_function(
         "document.querySelectorAll('select[data-pacte-search-filter=kind] option').length > 1"
+    )
+
+
+def filter_labels(visit: Visit) -> list[str]:
+    """The label of each filter shown, as the reader reads it above its list."""
+    return list(
+        visit.page.locator(".pacte-search-facets label:not([hidden])").evaluate_all(
+            "(labels) => labels.map((label) => label.firstChild.textContent)"
+        )
     )
 
 
@@ -156,6 +167,15 @@ def test_filters_narrow_the_results(visit: Visit) -> None:
     open_search(visit)
     everything = ask(visit, "signataire")
     open_filters(visit)
+    # drawn from the settings the search fetched, in the site's language
+    assert filter_labels(visit) == ["Type", "Statut", "Organisation", "Thème"]
+    assert page.locator("select[data-pacte-search-filter='kind'] option").all_inner_texts() == [
+        "Tous",
+        "Charte",
+        "Convention",
+        "Organisation",
+        "Page",
+    ]
     select = page.locator("select[data-pacte-search-filter='status']")
     assert select.locator("option").all_inner_texts() == [
         "Tous",
@@ -188,6 +208,59 @@ def test_filters_narrow_the_results(visit: Visit) -> None:
     visit.assert_clean()
 
 
+def test_an_address_with_a_question_opens_the_search_on_it(visit: Visit) -> None:
+    page = visit.page
+    visit.goto("?q=signataires")
+    page.wait_for_function("document.querySelector('[data-md-toggle=search]').checked")
+    page.wait_for_function(
+        f"!{META}.dataset.pacteState && "
+        "document.querySelectorAll('.md-search-result__item').length > 0"
+    )
+    assert page.locator("input.md-search__input").input_value() == "signataires"
+    assert "conventions/convention-pas-de-calais-uriopss/2023-2025/" in addresses(
+        visit, ask(visit, "signataires")
+    )
+    visit.assert_clean()
+
+
+def test_the_panel_settings_are_fetched_once_when_the_search_first_opens(visit: Visit) -> None:
+    page = visit.page
+    visit.goto(HOME)
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in visit.requests if "/pagefind/" in url]  # a page alone
+    assert page.locator(".pacte-search-facets label").count() == 0
+    open_search(visit)
+    page.wait_for_function(f"!{META}.dataset.pacteState")
+    assert next(url for url in visit.requests if "/pagefind/" in url) == (
+        visit.base + "pagefind/panel.json"
+    )
+    # the filters are there, empty until the reader opens them
+    assert filter_labels(visit) == ["Type", "Statut", "Organisation", "Thème"]
+    ask(visit, "signataire")
+    page.keyboard.press("Escape")
+    open_search(visit)
+    ask(visit, "convention")
+    assert visit.requests.count(visit.base + "pagefind/panel.json") == 1
+    visit.assert_clean()
+
+
+FAILED = "La recherche n'a pas pu être chargée."
+
+
+def test_a_search_whose_settings_cannot_come_says_so(visit: Visit) -> None:
+    """The message is in the page: the settings that hold the other words are missing."""
+    page = visit.page
+    page.route("**/pagefind/panel.json", lambda route: route.fulfill(status=404))
+    visit.goto(HOME)
+    open_search(visit)
+    page.wait_for_function(f"{META}.textContent === {json.dumps(FAILED)}")
+    page.locator("input.md-search__input").fill("signataire")
+    page.wait_for_timeout(300)
+    assert page.locator(".md-search-result__meta").inner_text() == FAILED
+    assert page.locator(".md-search-result__item").count() == 0
+    assert not [url for url in visit.requests if "/pagefind/" in url and "panel" not in url]
+
+
 def test_a_first_search_downloads_under_a_megabyte(visit: Visit) -> None:
     page = visit.page
     visit.goto(HOME)
@@ -201,6 +274,7 @@ def test_a_first_search_downloads_under_a_megabyte(visit: Visit) -> None:
     assert 0 < size <= 1_000_000, size
     fetched = [response.url.removeprefix(visit.base) for response in responses]
     assert all(url.startswith("pagefind/") for url in fetched), fetched
+    assert fetched.count("pagefind/panel.json") == 1  # the panel's settings, once
     visit.assert_clean()
 
 

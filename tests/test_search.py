@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from pacte.i18n import LABELS
-from pacte.search import Entry, Indexer, indexed_html, panel
-from pagefindbundle import fragments
+from pacte.search import PANEL, Entry, Indexer, SearchError, indexed_html, panel, write_panel
+from pagefindbundle import bundles, fragments
 from pagefindbundle import pages as indexed_pages
 from searchsite import GERMAN, write_search_site
 from sitefixture import mkdocs_build, write_site
@@ -47,8 +47,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_each_language_of_the_texts_has_its_bundle(built: Path) -> None:
-    folders = {path.name: path for path in (built / "pagefind").iterdir()}
+    folders = {path.name: path for path in bundles(built)}
     assert sorted(folders) == ["de", "fr", "it"]
+    # beside them, nothing but the panel's settings
+    assert sorted(path.name for path in (built / "pagefind").iterdir()) == [
+        "de",
+        "fr",
+        "it",
+        "panel.json",
+    ]
     for language, folder in folders.items():
         entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
         assert list(entry["languages"]) == [language]  # stemmed in that language only
@@ -87,15 +94,55 @@ def test_the_theme_search_makes_no_index_and_its_field_stays_in_the_header(built
     assert not re.search(r"<form[^>]*name=\"search\"", html)
     assert "assets/pacte/pacte-search.js" in html and "assets/pacte/pacte-search.css" in html
     assert (built / "assets/pacte/pacte-search.js").is_file()
-    config = re.search(
-        r"<script type=\"application/json\" data-pacte-search-config>(.*?)</script>", html
-    )
-    assert config is not None
-    settings = json.loads(config.group(1))
+
+
+def test_the_panel_settings_are_one_file_of_the_site_not_in_each_page(built: Path) -> None:
+    """Some 1.1 kB a page (7 MB at 6,400 pages): the script fetches them once."""
+    settings = json.loads((built / PANEL).read_text(encoding="utf-8"))
     assert settings["bundles"] == ["pagefind/fr/", "pagefind/it/", "pagefind/de/"]
-    assert settings["values"]["status"]["superseded"] == "Remplacée"  # the site's language
-    labels = re.findall(r"<label>(\w+)\s*<select", html)  # the filters
-    assert labels == ["Type", "Statut", "Organisation", "Thème"]
+    # in the site's language
+    assert settings["labels"]["more"] == "Plus de résultats"
+    assert [facet["label"] for facet in settings["facets"]] == [
+        "Type",
+        "Statut",
+        "Organisation",
+        "Thème",
+    ]
+    assert settings["values"]["status"]["superseded"] == "Remplacée"
+    assert settings["values"]["kind"]["charter"] == "Charte"
+    for page in built.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if "data-pacte-search" not in html:
+            continue  # a page that only sends the reader on
+        assert "data-pacte-search-config" not in html and '"bundles"' not in html, page
+        # the panel: no settings, no filters (the script draws them from the file), but
+        # what it shows before the file comes, or if it cannot come
+        start = html.index('<div class="md-search" data-pacte-search="pagefind/panel.json"')
+        search = re.sub(r">\s+<", "><", html[start : html.index("</header>", start)])
+        assert "<select" not in search and "<script" not in search, page
+        assert '<summary>Filtres</summary><div class="pacte-search-facets"></div>' in search
+        assert 'data-pacte-search-failed="La recherche n&#39;a pas pu être chargée."' in search
+
+
+def test_the_panel_settings_are_never_written_through_a_link(tmp_path: Path) -> None:
+    site, outside = tmp_path / "site", tmp_path / "outside.json"
+    outside.write_text("{}", encoding="utf-8")
+    (site / "pagefind").mkdir(parents=True)
+    (site / PANEL).symlink_to(outside)
+    with pytest.raises(SearchError, match="symbolic link"):
+        write_panel(site, "fr", ["fr"])
+    assert outside.read_text(encoding="utf-8") == "{}"
+    (site / PANEL).unlink()
+    (site / "pagefind").rmdir()
+    (site / "pagefind").symlink_to(tmp_path)  # the folder itself
+    with pytest.raises(SearchError, match="symbolic link"):
+        write_panel(site, "fr", ["fr"])
+    assert not (tmp_path / "panel.json").exists()
+    (site / "pagefind").unlink()
+    assert write_panel(site, "it", ["fr", "it"]) > 0
+    assert json.loads((site / PANEL).read_text(encoding="utf-8"))["labels"]["more"] == (
+        "Altri risultati"
+    )
 
 
 def test_each_result_knows_its_document_version_status_and_filters(built: Path) -> None:

@@ -7,7 +7,7 @@ lunr index is made, no search/search_index.json written), and the header's searc
 partial comes from `theme/` (`search.py`), put after the site's own custom_dir so that
 a site can still override it. The handlers of this module go in as a plugin of their
 own, `pacte/search`, for one build: they index each page as MkDocs writes it and write
-the bundles once the site is built.
+the bundles, and the search panel's settings beside them, once the site is built.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from mkdocs.structure.pages import Page
 from .i18n import translator
 from .model import Site
 from .search import (
+    PANEL,
     SCRIPT,
     STYLE,
     THEME_DIR,
@@ -36,8 +37,7 @@ from .search import (
     entries,
     indexed_html,
     languages,
-    panel,
-    panel_json,
+    write_panel,
 )
 
 log = get_plugin_logger(__name__)
@@ -83,12 +83,14 @@ class PagefindSearch(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment:
-        """What the header's search partial shows: the filters and the panel's settings."""
-        settings = panel(self.language, self.bundles)
+        """What the header's search partial holds: the address of the panel's settings
+        (written once for the site, `on_post_build`) and the words it shows before they
+        are fetched, or when they cannot be."""
+        t = translator(self.language)
         env.globals["pacte_search"] = {
-            "filters": translator(self.language)("search.filters"),
-            "facets": settings["facets"],
-            "config": panel_json(self.language, self.bundles),
+            "panel": PANEL,
+            "filters": t("search.filters"),
+            "failed": t("search.failed"),
         }
         return env
 
@@ -132,6 +134,7 @@ class PagefindSearch(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         start = time.perf_counter()
         try:
             sizes = self.indexer.write(Path(config.site_dir))
+            write_panel(Path(config.site_dir), self.language, self.bundles)
         except SearchError as exc:
             raise PluginError(str(exc)) from None
         pages = sum(self.indexer.pages.values())

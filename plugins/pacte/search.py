@@ -15,6 +15,10 @@ the page that is indexed, never into the published page. Listing pages, changes 
 the commitments page and the document pages that copy the current version are not
 indexed: each of their lines is found on the page it sums up.
 
+What the pages' search panel needs besides (the bundles, its labels, the filters) is
+one file of the site, `pagefind/panel.json` (`panel`, `write_panel`), which the script
+fetches when the reader first opens the search: not 1.1 kB in each page.
+
 `Indexer` feeds the Pagefind binary (`pagefind --service`, from the `pagefind[bin]`
 package) from a thread while the engine writes pages, and writes the bundles at the
 end. It speaks the service's wire format itself: the Python API of the same package
@@ -38,15 +42,18 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from . import urls
+from .guard import Refused, write_file
 from .i18n import base_language, translator
 from .model import Site, Version
 from .vocabulary import VERSION_STATUSES
 
 BUNDLE_DIR = "pagefind"  # bundles are in pagefind/<lang>/ of the built site
 THEME_DIR = Path(__file__).resolve().parent / "theme"  # the header's search (Material)
+# the search panel's settings (`panel`), once for the whole site: fetched by the pages
+PANEL = f"{BUNDLE_DIR}/panel.json"
 SCRIPT = "assets/pacte/pacte-search.js"  # in THEME_DIR, copied by the engine
 STYLE = "assets/pacte/pacte-search.css"
 # a filter the panel does not show: versions no longer (or not yet) in force, which the
@@ -190,8 +197,10 @@ def _filter(name: str, value: str) -> str:
 
 
 def panel(language: str, bundles: Iterable[str]) -> dict[str, Any]:
-    """What the search panel of the pages needs, in the site's language: the bundles,
-    its labels, and the filters with the label of each value that is a code."""
+    """What the search panel of the pages needs, in the site's language: the bundles
+    (their folders from the site's root), its labels, and the filters with the label of
+    each value that is a code. Written once as PANEL (`write_panel`), which the pages'
+    script fetches when the reader first opens the search."""
     t = translator(language)
     return {
         "bundles": [f"{BUNDLE_DIR}/{code}/" for code in bundles],
@@ -199,7 +208,6 @@ def panel(language: str, bundles: Iterable[str]) -> dict[str, Any]:
         "labels": {
             "searching": t("search.searching"),
             "more": t("search.more"),
-            "failed": t("search.failed"),
             "version": t("version"),
         },
         "facets": [
@@ -221,11 +229,21 @@ def panel(language: str, bundles: Iterable[str]) -> dict[str, Any]:
     }
 
 
-def panel_json(language: str, bundles: Iterable[str]) -> Markup:
-    """`panel` as JSON to put in a `<script type="application/json">`: no `<`, `>` or
-    `&` left raw."""
+def panel_json(language: str, bundles: Iterable[str]) -> bytes:
+    """`panel` as the file PANEL: compact JSON in UTF-8."""
     text = json.dumps(panel(language, bundles), ensure_ascii=False, separators=(",", ":"))
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+    return text.encode("utf-8")
+
+
+def write_panel(site_dir: Path, language: str, bundles: Iterable[str]) -> int:
+    """Write the panel's settings as SITE_DIR/PANEL, never through a link
+    (`guard.write_file`); the bytes written."""
+    data = panel_json(language, bundles)
+    try:
+        write_file(site_dir, PANEL, data)
+    except Refused as exc:
+        raise SearchError(f"{PANEL} in the built site {exc}: the search was not written") from None
+    return len(data)
 
 
 class SearchError(RuntimeError):
@@ -510,8 +528,9 @@ def _write_bundle(folder: Path, files: list[dict[str, Any]]) -> int:
     """Write a bundle's FILES (path and base64 content, from the service) into FOLDER, in
     place of an earlier build's, but for what the site's search does not use (Pagefind's
     interfaces, the stemmers of other languages); the bytes written."""
-    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
-        raise SearchError(f"{folder} is not a folder: the search bundle is not written there")
+    for place in (folder.parent, folder):  # pagefind/ and pagefind/<lang>/: no link
+        if place.is_symlink() or (place.exists() and not place.is_dir()):
+            raise SearchError(f"{place} is not a folder: the search bundle is not written there")
     if folder.is_dir():
         shutil.rmtree(folder)
     by_name = {str(file["path"]): str(file["content"]) for file in files}

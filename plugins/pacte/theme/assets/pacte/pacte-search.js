@@ -8,6 +8,10 @@
  * it, Esc closes it, the arrows move through the results, Enter follows the first.
  * Nothing from the index is written as HTML: texts go in as text, and an excerpt keeps
  * only the <mark> that Pagefind puts around the words found.
+ * The panel's settings (the bundles, the labels, the filters and the words of their
+ * values) are not in the pages: the plugin writes them once for the site, in the file
+ * that the panel's data-pacte-search names from the site's root, and they are fetched
+ * with the bundles, on the first opening of the search; the filters are drawn from them.
  * The header stays in place through Material's instant navigation: this runs once.
  */
 (function () {
@@ -23,20 +27,18 @@
   var SUB_RESULTS = 2; // sections of a page shown under it
   var WEAK = 0.05; // an answer scoring under this share of the best is a weak one
   var root = new URL("../../", script.src); // this script is assets/pacte/pacte-search.js
-  var settings = JSON.parse(dialog.querySelector("[data-pacte-search-config]").textContent);
-  var labels = settings.labels;
+  var settings = null; // the panel's settings, once fetched (configure)
+  var labels = {};
   var form = dialog.querySelector("form");
   var input = dialog.querySelector(".md-search__input");
   var meta = dialog.querySelector(".md-search-result__meta");
+  var failed = meta.dataset.pacteSearchFailed; // in the page: said if nothing can be fetched
   var list = dialog.querySelector(".md-search-result__list");
   var facets = dialog.querySelector("[data-pacte-search-filters]");
-  var selects = Array.prototype.slice.call(
-    dialog.querySelectorAll("select[data-pacte-search-filter]")
-  );
+  var selects = []; // the filters, drawn from the settings
   var more = document.createElement("button");
   more.type = "button";
   more.className = "pacte-search-more";
-  more.textContent = labels.more;
   more.hidden = true;
   list.insertAdjacentElement("afterend", more);
 
@@ -48,27 +50,45 @@
     return String(translations[key] || "").replace("#", String(count));
   }
 
-  // --- the bundles: loaded once, on the first opening of the search ------------------
+  // --- the settings, then the bundles: loaded once, on the first opening of the search --
+
+  // The settings: the file is named from the site's root, as the bundles in it are.
+  function configure() {
+    return fetch(new URL(dialog.dataset.pacteSearch, root).href)
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status + " " + response.url);
+        return response.json();
+      })
+      .then(function (loaded) {
+        settings = loaded;
+        labels = loaded.labels;
+        more.textContent = labels.more;
+        drawFacets();
+        return loaded;
+      });
+  }
 
   var bundles = null;
   function load() {
     if (bundles === null) {
-      bundles = Promise.all(
-        settings.bundles.map(function (path) {
-          var base = new URL(path, root);
-          return import(new URL("pagefind.js", base).href).then(function (pagefind) {
-            var instance = pagefind.createInstance({
-              basePath: base.pathname,
-              baseUrl: root.pathname,
-              noWorker: true, // one worker per language would cost its download
-              excerptLength: 24,
+      bundles = configure().then(function () {
+        return Promise.all(
+          settings.bundles.map(function (path) {
+            var base = new URL(path, root);
+            return import(new URL("pagefind.js", base).href).then(function (pagefind) {
+              var instance = pagefind.createInstance({
+                basePath: base.pathname,
+                baseUrl: root.pathname,
+                noWorker: true, // one worker per language would cost its download
+                excerptLength: 24,
+              });
+              return instance.init().then(function () {
+                return instance;
+              });
             });
-            return instance.init().then(function () {
-              return instance;
-            });
-          });
-        })
-      );
+          })
+        );
+      });
       bundles.then(
         function () {
           if (meta.dataset.pacteState === "initializing") {
@@ -77,7 +97,7 @@
           }
         },
         function () {
-          meta.textContent = labels.failed;
+          meta.textContent = failed;
         }
       );
     }
@@ -85,7 +105,7 @@
   }
   meta.dataset.pacteState = "initializing";
 
-  // --- filters: their values are loaded when the reader opens them -----------------------
+  // --- filters: drawn from the settings, their values loaded when the reader opens them --
 
   var summary = facets.querySelector("summary");
   var summaryText = summary.textContent;
@@ -103,6 +123,22 @@
         });
     }
   });
+
+  // each filter a <label> that holds its <select>, the settings' words put in as text
+  function drawFacets() {
+    var box = facets.querySelector(".pacte-search-facets");
+    settings.facets.forEach(function (facet) {
+      var label = element("label", "", facet.label);
+      var select = element("select");
+      select.name = facet.name;
+      select.dataset.pacteSearchFilter = facet.name;
+      select.appendChild(new Option(facet.any, ""));
+      select.addEventListener("change", ask);
+      label.appendChild(select);
+      box.appendChild(label);
+      selects.push(select);
+    });
+  }
 
   function chosen() {
     var filters = {};
@@ -177,7 +213,8 @@
       meta.dataset.pacteState = "";
       return;
     }
-    meta.textContent = labels.searching;
+    // before the settings come, the count keeps saying that the search is initializing
+    if (labels.searching) meta.textContent = labels.searching;
     meta.dataset.pacteState = "searching";
     search(query || null, filters)
       .then(function (merged) {
@@ -201,7 +238,7 @@
         });
       })
       .catch(function () {
-        if (mine === serial) meta.textContent = labels.failed;
+        if (mine === serial) meta.textContent = failed;
       });
   }
 
@@ -271,7 +308,7 @@
         if (first) first.querySelector("a").focus();
       },
       function () {
-        if (mine === serial) meta.textContent = labels.failed;
+        if (mine === serial) meta.textContent = failed;
       }
     );
   });
@@ -408,9 +445,6 @@
     load();
   });
   input.addEventListener("input", ask);
-  selects.forEach(function (select) {
-    select.addEventListener("change", ask);
-  });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     follow();
