@@ -364,7 +364,6 @@ class _Marked(HTMLParser):
         self.current: str | None = None  # the anchor of the changed article being read
         self.depth = 0  # of the elements inside its section
         self.inside: list[str] = []  # the ins/del elements open
-        self.hidden = 0  # inside the words said to screen readers
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -378,14 +377,10 @@ class _Marked(HTMLParser):
             self.articles[self.current] = {"insert": [], "delete": []}
         if tag in ("ins", "del"):
             self.inside.append(tag)
-        if tag == "span" and "pacte-visually-hidden" in (values.get("class") or ""):
-            self.hidden = self.depth
 
     def handle_endtag(self, tag: str) -> None:
         if self.current is None:
             return
-        if self.hidden == self.depth:
-            self.hidden = 0
         if tag in ("ins", "del") and self.inside:
             self.inside.pop()
         self.depth -= 1
@@ -393,7 +388,7 @@ class _Marked(HTMLParser):
             self.current = None
 
     def handle_data(self, data: str) -> None:
-        if not self.current or self.hidden or not self.inside:
+        if not self.current or not self.inside:
             return
         op = "insert" if self.inside[-1] == "ins" else "delete"
         self.articles[self.current][op] += _WORD.findall(data)

@@ -27,31 +27,27 @@ NBSP = "\u00a0"
 
 
 class Redlines(HTMLParser):
-    """The text of the redlines of a page (what readers read, screen-reader words apart)."""
+    """The text of the redlines of a page (what readers read): each redline, and each text
+    shown whole (a block: one mark around its paragraphs)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.depth = 0
-        self.hidden = 0
         self.text: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        classes = dict(attrs).get("class") or ""
+        classes = (dict(attrs).get("class") or "").split()
         if self.depth:
             self.depth += tag not in ("br", "hr", "img")
-            if "pacte-visually-hidden" in classes:
-                self.hidden = self.depth
-        elif "pacte-redline" in classes:
+        elif "pacte-redline" in classes or "pacte-block" in classes:
             self.depth = 1
 
     def handle_endtag(self, tag: str) -> None:
         if self.depth:
-            if self.hidden == self.depth:
-                self.hidden = 0
             self.depth -= 1
 
     def handle_data(self, data: str) -> None:
-        if self.depth and not self.hidden:
+        if self.depth:
             self.text.append(data)
 
 

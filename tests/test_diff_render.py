@@ -16,6 +16,7 @@ from pacte.diff import (
     render_markdown,
     render_text,
 )
+from pacte.diff.page import short_form
 from pacte.i18n import LABELS
 from pacte.load import load_site
 from test_diff_support import articles, pair, version_text, write_site
@@ -86,18 +87,144 @@ def test_the_page_fragment_is_well_formed_and_escapes_the_sources(comparison) ->
 
 def test_the_page_marks_insertions_and_deletions_without_colour(comparison) -> None:
     html = changes_html(comparison, "en", version_url="../", previous_url="../../v1/")
-    assert (
-        '<del class="pacte-del"><span class="pacte-visually-hidden">deleted: </span>anime</del>'
-        '<ins class="pacte-ins"><span class="pacte-visually-hidden">inserted: </span>coordonne'
-        "</ins>"
-    ) in html
+    assert '<del class="pacte-del">anime</del><ins class="pacte-ins">coordonne</ins>' in html
     # a new list item is an item of the list, inserted; the added article is inserted whole
+    assert '<li class="pacte-block-ins"><ins class="pacte-ins">il évalue</ins></li>' in html
+    assert '<section class="pacte-article-added">' in html
+    assert '<p class="pacte-block-ins"><ins class="pacte-ins">L&#39;Union assure une veille' in html
+
+
+def test_what_screen_readers_say_before_a_mark_is_given_once(comparison) -> None:
+    """Not a hidden span in every mark: the page's container gives the words once, as CSS
+    strings, and pacte.css says them before each ins and del (generated content, which
+    screen readers read, hidden from sight)."""
+    html = changes_html(comparison, "en", version_url="../", previous_url="../../v1/")
+    assert "pacte-visually-hidden" not in html
+    style = re.search(r'<div class="pacte-changes" style="([^"]*)">', html)
+    assert style is not None, html[:300]
+    assert style.group(1) == (
+        "--pacte-inserted:&#34;inserted: &#34;;--pacte-deleted:&#34;deleted: &#34;"
+    )
+    assert html.count("--pacte-inserted") == 1
+    css = (Path(__file__).parent.parent / "plugins/pacte/assets/pacte.css").read_text()
+    assert ".pacte-ins::before { content: var(--pacte-inserted); }" in css
+    assert ".pacte-del::before { content: var(--pacte-deleted); }" in css
+    hidden = re.search(r"\.pacte-ins::before, \.pacte-del::before \{([^}]*)\}", css)
+    assert hidden is not None
+    # hidden from sight only: display: none or visibility: hidden would silence it
+    assert "clip: rect(0, 0, 0, 0)" in hidden.group(1) and "position: absolute" in hidden.group(1)
+    assert "display" not in hidden.group(1) and "visibility" not in hidden.group(1)
+
+
+def test_a_passage_of_plain_paragraphs_shown_whole_is_one_mark(tmp_path: Path) -> None:
+    added = "Veille | L'Union assure une veille.\n\nElle en rend compte."
+    comparison = pair(tmp_path, articles(OBJET), articles(OBJET, added))
+    html = changes_html(comparison, "fr", version_url="../", previous_url="../../v1/")
+    # one <ins> around its paragraphs, said once to screen readers, in no container
     assert (
-        '<li class="pacte-block-ins"><ins class="pacte-ins"><span class="pacte-visually-hidden">'
-        "inserted: </span>il évalue</ins></li>"
+        '<p>Texte ajouté</p>\n<ins class="pacte-ins pacte-block"><p>L&#39;Union assure une '
+        "veille.</p>\n<p>Elle en rend compte.</p>\n</ins>\n</section>"
     ) in html
-    assert '<section class="pacte-change pacte-article-added">' in html
-    assert "inserted: </span>L&#39;Union assure une veille" in html
+    assert html.count("<ins") == 1 and "pacte-redline" not in html
+    assert 'style="--pacte-inserted:&#34;insertion\u00a0: &#34;;' in html
+
+
+LONG_V1 = "Présenter chaque année au comité un bilan écrit des actions <b>menées</b> & prévues"
+LONG_V2 = "Présenter chaque année au comité un bilan écrit des actions <b>menées</b> & à venir"
+ADDED = "Publier sur le site du réseau les comptes rendus de toutes les réunions du comité"
+KEPT = "Transmettre au canton le rapport financier certifié de l'exercice écoulé, chaque mai"
+
+
+def test_a_line_names_a_commitment_by_its_first_words(tmp_path: Path) -> None:
+    """Where the page shows a commitment's text whole elsewhere (its word diff, its item),
+    a line that links there quotes its first words: never cut inside a word, with an
+    ellipsis, escaped; where nothing else shows it, its whole text."""
+    body = articles(OBJET)
+
+    def commitments(text: str, kept_by: str, added: bool) -> str:
+        lines = f"commitments:\n  - {{id: bilan, text: '{text}', by: all, article: 1}}\n"
+        lines += f'  - {{id: rapport, text: "{KEPT}", by: [{kept_by}], article: 1}}\n'
+        return lines + (f"  - {{id: site, text: '{ADDED}', by: all}}\n" if added else "")
+
+    old = version_text(body, status="superseded", extra=commitments(LONG_V1, "uriopss", False))
+    new = version_text(body, extra=commitments(LONG_V2, "departement", True) + "supersedes: v1\n")
+    site = load_site(write_site(tmp_path, {"v1": old, "v2": new}), "fr")
+    document = site.document("convention")
+    assert document is not None
+    comparison = compare(*document.versions, site.organisations)
+    html = changes_html(comparison, "fr", version_url="../", previous_url="../../v1/")
+    parse(html)
+    listed = html[html.index('id="changes-commitments"') : html.index('id="changes-impact"')]
+    impact = html[html.index('id="changes-impact"') :]
+    # reworded: the diff shows its whole text, escaped
+    assert "à venir" in listed and "&lt;b&gt;menées&lt;/b&gt; &amp;" in listed
+    # only its parties changed: its whole text, which nothing else on the page shows
+    assert '<span title="rapport">Transmettre au canton le rapport financier certifié de ' in listed
+    # added: its whole text in its item; the lines for each organisation: first words, a
+    # link to that item or word diff
+    assert "comptes rendus de toutes les réunions du comité" in listed
+    assert '<a href="#commitment-bilan">Présenter chaque année au comité…</a>' in impact
+    assert '<a href="#commitment-rapport">Transmettre au canton le rapport…</a>' in impact
+    assert '<a href="#commitment-site">Publier sur le site du réseau…</a>' in impact
+    assert "à venir" not in impact and "comptes rendus" not in impact and "<b>" not in html
+
+
+def test_a_reworded_commitment_is_named_by_its_first_words_above_its_diff(tmp_path: Path) -> None:
+    body = articles(OBJET)
+    old = version_text(
+        body, status="superseded", extra=f"commitments:\n  - {{id: bilan, text: '{LONG_V1}'}}\n"
+    )
+    text = f"commitments:\n  - {{id: bilan, text: '{LONG_V2}', article: 1}}\nsupersedes: v1\n"
+    new = version_text(body, extra=text)
+    site = load_site(write_site(tmp_path, {"v1": old, "v2": new}), "fr")
+    document = site.document("convention")
+    assert document is not None
+    html = changes_html(
+        compare(*document.versions, site.organisations), "fr", version_url="../", previous_url=""
+    )
+    item = re.search(r'<li id="commitment-bilan">(.*?)</li>\n', html)
+    assert item is not None, html
+    # its name, then the word diff of its text (its whole new text) and its other field
+    assert item.group(1) == (
+        'Engagement «\u00a0<span title="bilan">Présenter chaque année au comité…</span>'
+        "\u00a0»\u00a0:<ul><li>texte\u00a0: Présenter chaque année au comité un bilan écrit des "
+        'actions &lt;b&gt;menées&lt;/b&gt; &amp; <del class="pacte-del">prévues</del>'
+        '<ins class="pacte-ins">à venir</ins></li><li>article\u00a0: 1 (ajout)</li></ul>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Présenter un bilan annuel détaillé", "Présenter un bilan annuel détaillé"),
+        # a word or two more than the limit: whole, rather than an ellipsis for so little
+        ("Présenter un bilan annuel très détaillé", "Présenter un bilan annuel très détaillé"),
+        (
+            "Partager les expertises et les outils entre institutions",
+            "Partager les expertises et les…",
+        ),
+        # the punctuation where the cut falls goes; a no-break space binds two words
+        (
+            "Réunir le comité, les parties\u00a0: chaque année sans faute",
+            "Réunir le comité, les parties…",
+        ),
+        (
+            "Un\nretour à la ligne   et des espaces en trop dans ce texte",
+            "Un retour à la ligne et des…",
+        ),
+        # a first word longer than the limit is kept whole; one word, whole
+        (
+            "Anticonstitutionnellementissimement-parlant suivi de mots",
+            "Anticonstitutionnellementissimement-parlant…",
+        ),
+        ("x" * 60, "x" * 60),
+    ],
+)
+def test_a_short_form_is_first_words_never_a_cut_word(text: str, short: str) -> None:
+    assert short_form(text) == short
+    # whole words of the text, in order, from its first
+    shown = short.removesuffix("…").split()
+    assert shown == text.split()[: len(shown)]
 
 
 def test_the_page_links_both_versions_and_every_article(comparison) -> None:
@@ -124,7 +251,7 @@ def test_a_removed_article_links_to_the_earlier_version(tmp_path: Path) -> None:
     comparison = pair(tmp_path, articles(OBJET, MISSIONS), articles(OBJET))
     html = changes_html(comparison, "en", version_url="../", previous_url="../../v1/")
     assert '<h3 id="removed-article-2"><a href="../../v1/#article-2">' in html
-    assert "deleted: </span>L&#39;Union anime" in html
+    assert '<p class="pacte-block-del"><del class="pacte-del">L&#39;Union anime' in html
 
 
 @pytest.mark.parametrize(
@@ -133,12 +260,17 @@ def test_a_removed_article_links_to_the_earlier_version(tmp_path: Path) -> None:
         ("fr", ["Résumé", "Articles modifiés\u00a0: <strong>2</strong>", "suppression\u00a0: "]),
         ("de", ["Übersicht", "Geänderte Artikel: <strong>2</strong>", "gestrichen: "]),
         ("it", ["Sintesi", "Articoli modificati: <strong>2</strong>", "eliminazione: "]),
+        ("en", ["Summary", "Articles changed: <strong>2</strong>", "deleted: "]),
     ],
 )
 def test_the_page_speaks_the_site_language(comparison, language: str, words: list[str]) -> None:
     html = changes_html(comparison, language, version_url="../", previous_url="../../v1/")
-    for word in words:
+    *shown, deleted = words
+    for word in shown:
         assert word in html
+    # what screen readers say before a deletion, once, in the container's style
+    assert 'style="--pacte-inserted:&#34;' in html
+    assert f";--pacte-deleted:&#34;{deleted}&#34;" in html
 
 
 def test_every_changes_label_exists_in_four_languages() -> None:

@@ -104,7 +104,7 @@ def changes(tmp_path_factory: pytest.TempPathFactory) -> str:
     result = mkdocs_build(root)
     assert result.returncode == 0, result.stderr
     page = (root / "site/charters/reseau/2025/changes/index.html").read_text(encoding="utf-8")
-    start = page.index('<div class="pacte-changes">')
+    start = page.index('<div class="pacte-changes"')
     return page[start : page.index("</article>", start)]
 
 
@@ -158,55 +158,63 @@ def test_each_line_links_to_the_change_said_in_full(changes: str) -> None:
     commitments = part(changes, "changes-commitments", "</ul>")
     for commitment in ("partage", "accueil", "position"):
         assert f'<li id="commitment-{commitment}">' in commitments
-    # the new wording of a commitment is in the commitments, not repeated per organisation
-    assert changes.count("et les outils") == 2  # its name above, and the word diff
+    # the new wording of a commitment is in its word diff, once: the line for the parties
+    # names it by its first words (never cut inside a word), a link to that diff
+    assert changes.count("et les outils") == 1
+    assert changes.count('<a href="#commitment-partage">Partager les expertises et les…</a>') == 1
     for anchor in ("article-1", "article-2", "article-3", "removed-article-3"):
         assert f'<h3 id="{anchor}">' in changes
+    # an article by its number (its heading is where the line leads), as unchanged ones
+    impact = part(changes, "changes-impact", "</div>")
+    assert '<a href="#article-2">art. 2</a>' in impact
+    assert '<a href="#removed-article-3">art. 3</a>' in impact
+    assert "Moyens" not in impact and "Position" not in impact
 
 
 def test_an_article_rewritten_wholesale_is_shown_deleted_then_inserted(changes: str) -> None:
     rewritten = section(changes, "article-2")
-    assert 'class="pacte-change pacte-article-changed"' in rewritten
+    assert 'class="pacte-article-changed"' in rewritten
     assert "Texte entièrement réécrit" in rewritten
     # its old text whole, struck through, then its new text whole: no word compared
-    deleted = re.findall(
-        r'<p class="pacte-block-del"><del class="pacte-del">(.*?)</del></p>', rewritten
-    )
-    inserted = re.findall(
-        r'<p class="pacte-block-ins"><ins class="pacte-ins">(.*?)</ins></p>', rewritten
-    )
+    deleted = re.findall(r'<del class="pacte-del pacte-block"><p>(.*?)</p>\s*</del>', rewritten)
+    inserted = re.findall(r'<ins class="pacte-ins pacte-block"><p>(.*?)</p>\s*</ins>', rewritten)
     assert len(deleted) == 1 and len(inserted) == 1, rewritten
-    assert html.unescape(re.sub(r"<span[^>]*>[^<]*</span>", "", deleted[0])) == MOYENS_2024
-    assert html.unescape(re.sub(r"<span[^>]*>[^<]*</span>", "", inserted[0])) == MOYENS_2025
-    assert rewritten.index("pacte-block-del") < rewritten.index("pacte-block-ins")
+    assert html.unescape(deleted[0]) == MOYENS_2024
+    assert html.unescape(inserted[0]) == MOYENS_2025
+    assert rewritten.index("<del") < rewritten.index("<ins")
     assert len(re.findall(r"<(?:ins|del)\b", rewritten)) == 2
+    assert "<span" not in rewritten  # what screen readers say: pacte.css, from the container
 
 
 def test_a_small_edit_is_still_marked_word_by_word(changes: str) -> None:
     edited = section(changes, "article-1")
     assert "Texte modifié" in edited
-    assert re.search(r"<ins class=\"pacte-ins\"><span[^>]*>[^<]*</span>toutes</ins> les", edited)
+    assert '<ins class="pacte-ins">toutes</ins> les' in edited
     assert "pacte-block" not in edited
 
 
 def test_a_text_added_or_removed_whole_keeps_its_structure(changes: str) -> None:
     added = section(changes, "article-3")
-    assert 'class="pacte-change pacte-article-added"' in added
+    assert 'class="pacte-article-added"' in added
     # converted as on the version page, its heading under the article's, without its id
     assert re.search(
         r'<h4 class="pacte-block-ins"><ins class="pacte-ins">.*Comité</ins></h4>', added
     )
-    assert re.search(r"<ins [^>]*><span[^>]*>[^<]*</span>Un <em>comité</em> suit la", added)
+    assert re.search(r"<ins [^>]*>Un <em>comité</em> suit la", added)
     assert re.search(
         r'<li class="pacte-block-ins"><ins [^>]*>.*il dresse le bilan</ins></li>', added
     )
     assert 'id="comite"' not in changes
     removed = section(changes, "removed-article-3")
-    assert re.search(
-        r'<p class="pacte-block-del"><del class="pacte-del"><span class="pacte-visually-hidden">'
-        r"suppression\s*: </span>La fédération présente une position cohérente.</del></p>",
-        removed,
-    ), removed
+    assert (
+        '<del class="pacte-del pacte-block"><p>La fédération présente une position '
+        "cohérente.</p>\n</del>"
+    ) in removed, removed
+    # what screen readers say before it, once for the page, in its language
+    assert changes.startswith(
+        '<div class="pacte-changes" style="--pacte-inserted:&#34;insertion\u00a0: &#34;;'
+        '--pacte-deleted:&#34;suppression\u00a0: &#34;">'
+    )
 
 
 # --- what the page costs, party by party --------------------------------------------------

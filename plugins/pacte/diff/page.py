@@ -4,8 +4,9 @@
 the details, parties and commitments that changed (each a sentence in the site's
 language), then the text passage by passage, each with its redline (see ``redline``),
 and what changes for each organisation: a line per change, which links to where the
-page shows it in full, what changes for every party said once, and the organisations
-with the same changes named together (a registry's charter binds dozens of parties).
+page shows it in full (a commitment named by its first words: ``short_form``), what
+changes for every party said once, and the organisations with the same changes named
+together (a registry's charter binds dozens of parties).
 The templates ``_changes.j2`` and ``_redline.j2`` (overridable, autoescaped) make the
 HTML; nothing here writes markup.
 """
@@ -41,7 +42,7 @@ from .records import (
     TextChange,
     format_message,
 )
-from .redline import Element, Node, Text, flatten, inline_nodes, redline, whole
+from .redline import Block, Element, Node, Text, flatten, inline_nodes, redline, whole
 from .render_common import colon, short_name, text_runs
 
 TEMPLATE = "_changes.j2"
@@ -86,6 +87,12 @@ class PassageView:
     note: str
     title: tuple[Node, ...]  # the word diff of its title, if the title changed
     body: tuple[Node, ...]  # the redline of its text, if there is one to show
+
+    @property
+    def shown_whole(self) -> bool:
+        """Whether its text is only shown whole, inserted, deleted or both: blocks of plain
+        paragraphs, each one mark, which needs no container around it."""
+        return bool(self.body) and all(isinstance(n, Block) for n in self.body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +142,21 @@ class ChangesView:
     impact_title: str
     impact: tuple[ImpactGroup, ...]
     everyone: str  # the heading of what changes for every party
-    inserted: str  # what a screen reader says before inserted words
+    inserted: str  # what a screen reader says before inserted words (see marks_style)
     deleted: str
 
     @property
     def sublevel(self) -> int:
         return min(self.level + 1, 6)
+
+    @property
+    def marks_style(self) -> str:
+        """The style attribute of the page's container: what screen readers say before
+        each insertion and deletion, said once for the page rather than in every mark;
+        pacte.css reads it before each ``ins``/``del`` (the template escapes it)."""
+        return f"--pacte-inserted:{_css_string(self.inserted + ' ')};" + (
+            f"--pacte-deleted:{_css_string(self.deleted + ' ')}"
+        )
 
     @staticmethod
     def flat(nodes: Sequence[Node] | Sequence[Item]) -> Sequence[tuple[Node | Item, bool | None]]:
@@ -275,8 +291,9 @@ def _impact_items(
     made: dict[tuple[int, ...], Item],
 ) -> tuple[Item, ...]:
     """Each change in a line that links to where the page shows it in full: a commitment
-    named with what changed in it (its new wording, the parties it binds: above), an
-    article with what happened to it (its redline: above)."""
+    named by its first words with what changed in it (its new wording, the parties it
+    binds: above; its id, a tooltip there), an article by its number with what happened
+    to it (its redline: above)."""
     items: list[Item] = []
     index = 0
     while index < len(changes):
@@ -296,18 +313,21 @@ def _impact_line(run: Sequence[Change], language: str, lang: str | None) -> list
         return _commitment_line(run, language, lang)
     if isinstance(change, CommitmentAdded | CommitmentRemoved):
         key, args = change.message(language)
+        args["text"] = Quoted(short_form(change.text))  # its id: on its item, above
         link = {"text": "#" + _commitment_anchor(change.id)}
         return message_nodes(key, args, language, lang, link)
     if isinstance(change, TextChange):
         key, args = change.message(language)
+        args["article"] = short_name(change, language)  # "art. 3", as unchanged ones are
         link = {"article": "#" + _passage_anchor(change)}
         return message_nodes(key, args, language, lang, link)
     return explain_nodes(change, language, lang)
 
 
 def _commitment_line(run: Sequence[Change], language: str, lang: str | None) -> list[Node]:
-    """A commitment that changed, in one line: its name (a link to its changes above),
-    then each field: the short ones as in the commitments above, the others named."""
+    """A commitment that changed, in one line: its first words (a link to its changes
+    above), then each field: the short ones as in the commitments above, the others
+    named."""
     t = translator(language)
     first = run[0]
     assert isinstance(first, CommitmentChanged)
@@ -321,7 +341,7 @@ def _commitment_line(run: Sequence[Change], language: str, lang: str | None) -> 
         else:
             key, args = change.field_message(language)
             fields += message_nodes(key, args, language, lang)
-    name = Quoted(first.text or first.id, first.id)
+    name = Quoted(short_form(first.text) if first.text else first.id)
     link = {"text": "#" + _commitment_anchor(first.id)}
     named: dict[str, Arg] = {"text": name}
     return message_nodes(
@@ -444,9 +464,7 @@ def explain_nodes(change: Change, language: str, lang: str | None = None) -> lis
         else:
             field = translator(language)(f"changes.field.{change.field}")
             lead = Text(translator(language)("changes.field_text").format(field=field))
-        attrs = (("class", "pacte-diff-text"),) + ((("lang", lang),) if lang else ())
-        diff = Element("span", attrs, inline_nodes(change.segments))
-        return [lead, Text(colon(language)), diff]
+        return [lead, Text(colon(language)), *_diff_nodes(change.segments, lang)]
     key, args = change.message(language)
     return message_nodes(key, args, language, lang)
 
@@ -469,26 +487,66 @@ def _items(changes: Sequence[Change], language: str, lang: str | None) -> tuple[
 
 
 def _commitment_nodes(run: Sequence[Change], language: str, lang: str | None) -> list[Node]:
+    """A commitment with several fields changed: its name, then a line per field. Its
+    name is its first words when its new text is shown whole just below, in the word
+    diff of its text; its whole text otherwise (nothing else on the page shows it)."""
     t = translator(language)
     first = run[0]
     assert isinstance(first, CommitmentChanged)
-    name = Quoted(first.text or first.id, first.id)
+    reworded = any(isinstance(c, CommitmentChanged) and c.segments for c in run)
+    text = short_form(first.text) if reworded else first.text
+    name = Quoted(text or first.id, first.id)
     nodes = message_nodes("changes.commitment_changed", {"text": name}, language, lang)
     fields: list[Node] = []
     for change in run:
         assert isinstance(change, CommitmentChanged)
         if change.segments:
-            attrs = (("class", "pacte-diff-text"),) + ((("lang", lang),) if lang else ())
             line: list[Node] = [
                 Text(t("changes.field.text") + colon(language)),
-                Element("span", attrs, inline_nodes(change.segments)),
+                *_diff_nodes(change.segments, lang),
             ]
         else:
             key, args = change.field_message(language)
             line = message_nodes(key, args, language, lang)
         fields.append(Element("li", (), line))
-    nodes.append(Element("ul", (("class", "pacte-changes-fields"),), fields))
+    nodes.append(Element("ul", (), fields))
     return nodes
+
+
+def _diff_nodes(segments: Sequence[Segment], lang: str | None) -> list[Node]:
+    """A word diff in a line, in the document's language if it is not the page's."""
+    nodes = inline_nodes(segments)
+    return [Element("span", (("lang", lang),), nodes)] if lang else nodes
+
+
+SHORT_FORM = 32  # characters, at most, of the words a commitment is named by in a line
+_SHORT_SLACK = 8  # a text at most this much longer is named whole: no word or two cut off
+_SPACE = re.compile(r"[ \t\r\n]+")  # between words (a no-break space binds two)
+_TRAILING = re.compile(r"[\s,;:.!?…\-–—(«“„\"']+$")
+
+
+def short_form(text: str, limit: int = SHORT_FORM) -> str:
+    """A commitment's first words, followed by an ellipsis, as a line that links to its
+    whole text names it: at most ``limit`` characters, never cut inside a word (a first
+    word longer than that is kept whole), without the punctuation where the cut falls.
+    A text not much longer than ``limit`` is kept whole."""
+    words = _SPACE.sub(" ", text).strip()
+    if len(words) <= limit + _SHORT_SLACK:
+        return text
+    cut = words.rfind(" ", 0, limit + 1)
+    if cut < 0:  # a first word longer than the limit: whole
+        cut = words.find(" ")
+        if cut < 0:
+            return text
+    head = _TRAILING.sub("", words[:cut])
+    return (head or words[:cut]) + "…"
+
+
+def _css_string(text: str) -> str:
+    """TEXT as a CSS string: quoted, its backslashes, quotes and line breaks escaped (the
+    template escapes the attribute around it)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ")
+    return f'"{escaped}"'
 
 
 # --- the text ----------------------------------------------------------------------------

@@ -132,7 +132,8 @@ class Element:
 @dataclass(frozen=True, slots=True)
 class Block:
     """A passage's whole text, inserted or deleted, when it is plain paragraphs (which
-    Markdown would only put in ``p`` elements): those paragraphs, as written."""
+    Markdown would only put in ``p`` elements): those paragraphs, as written, shown as
+    one mark around them (one ``ins`` or ``del``, said once to screen readers)."""
 
     kind: ClassVar[str] = "block"
     op: MarkOp
