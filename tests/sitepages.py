@@ -16,6 +16,8 @@ MEMBER = "members/departement-aveyron/"
 COMMITMENTS = "commitments/"
 DOCUMENT = "conventions/convention-pas-de-calais-uriopss/"
 MEMBERS = "members/"
+TRANSLATION = "conventions/convention-avip-canton-valais/2025/de/"
+SIDE_BY_SIDE = "conventions/convention-avip-canton-valais/2025/de/side-by-side/"
 PAGE_TYPES = {
     "home": HOME,
     "listing": LISTING,
@@ -25,4 +27,6 @@ PAGE_TYPES = {
     "members": MEMBERS,
     "member": MEMBER,
     "commitments": COMMITMENTS,
+    "translation": TRANSLATION,
+    "side-by-side": SIDE_BY_SIDE,
 }

@@ -310,9 +310,13 @@ def test_a_signed_version_shows_its_signed_copy_evidence(visit: Visit) -> None:
     """Who signed, in what capacity, by what mandate, when; and what the PDF's fields say."""
     visit.goto(SIGNED)
     page = visit.page
-    rows = page.locator("table.pacte-parties tbody tr").evaluate_all(
-        """(rows) => rows.map((row) => Object.fromEntries([...row.cells].map(
-            (cell) => [cell.dataset.label, cell.innerText.trim()])))"""
+    # each cell under the name of its column (the table names them once, in its head)
+    rows = page.locator("table.pacte-parties").evaluate(
+        """(table) => {
+            const names = [...table.tHead.rows[0].cells].map((th) => th.innerText.trim());
+            return [...table.tBodies[0].rows].map((row) => Object.fromEntries(
+                [...row.cells].map((cell, i) => [names[i], cell.innerText.trim()])));
+        }"""
     )
     by_name = {row["Organisation"]: row for row in rows}
     avip = next(row for name, row in by_name.items() if "AVIP" in name)

@@ -65,7 +65,11 @@ def test_committed_schemas_are_up_to_date(tmp_path: Path) -> None:
     result = run_pacte("schema", "--out", str(tmp_path / "out"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert written == ["front-matter.schema.json", "members.schema.json"]
+    assert written == [
+        "front-matter.schema.json",
+        "members.schema.json",
+        "translation.schema.json",
+    ]
     for name in written:
         fresh = (tmp_path / "out" / name).read_text(encoding="utf-8")
         committed = ROOT / "schema" / name
@@ -75,10 +79,10 @@ def test_committed_schemas_are_up_to_date(tmp_path: Path) -> None:
     assert set(written) == set(schema_files())
 
 
-def test_schema_without_out_still_prints_both(tmp_path: Path) -> None:
+def test_schema_without_out_still_prints_them_all(tmp_path: Path) -> None:
     result = run_pacte("schema", cwd=tmp_path)
     assert result.returncode == 0
-    assert set(json.loads(result.stdout)) == {"front_matter", "members"}
+    assert set(json.loads(result.stdout)) == {"front_matter", "members", "translation"}
     assert not list(tmp_path.iterdir())
 
 

@@ -173,6 +173,38 @@ def test_from_copies_the_named_version(site: Path) -> None:
     assert body(text) == body(OLD)
 
 
+def test_the_translations_are_copied_to_review(site: Path) -> None:
+    """A translation of the version copied beside the new one, as it is, under a comment
+    in the site's language; once an article of the new version changes, the validation
+    names it as the translation to update."""
+    folder = site / "conventions/convention-triennale"
+    (folder / "2023-2025.de.md").write_text(
+        "---\ntitle: Dreijahresvereinbarung\nlang: de\nauthentic: true\n---\n\n"
+        + "".join(
+            f"## Artikel {a.number} – {a.title}\n\nText {a.number}.\n\n"
+            for a in parse_articles(body(LATEST), 1)
+        ),
+        encoding="utf-8",
+    )
+    assert run_pacte("validate", cwd=site).returncode == 0
+    result = run_pacte("new", "convention", "convention-triennale", "2026-2028", cwd=site)
+    assert result.returncode == 0, result.stderr
+    copy = folder / "2026-2028.de.md"
+    assert f"Wrote {copy.relative_to(site).as_posix()}: a translation" in result.stdout
+    text = copy.read_text(encoding="utf-8")
+    assert text.startswith("---\n# À revoir : copiée de la traduction de 2023-2025.")
+    assert text.split("\n", 2)[2] == (folder / "2023-2025.de.md").read_text().split("\n", 1)[1]
+    # the new version's article 1 is rewritten: its translation is now stale
+    new = folder / "2026-2028.md"
+    first = parse_articles(body(LATEST), 1)[0]
+    new.write_text(new.read_text().replace(first.text.strip(), "Texte nouveau."))
+    validate = run_pacte("validate", cwd=site)
+    stale = [line for line in validate.stdout.splitlines() if "[translation-stale]" in line]
+    assert len(stale) == 1 and stale[0].startswith(
+        "conventions/convention-triennale/2026-2028.de.md:8:1: warning: article 1 changed"
+    ), validate.stdout
+
+
 def test_refuses_to_overwrite(site: Path) -> None:
     path = site / "conventions/convention-triennale/2023-2025.md"
     result = run_pacte("new", "convention", "convention-triennale", "2023-2025", cwd=site)

@@ -37,6 +37,7 @@ from pypdf.generic import (
 )
 
 from conftest import ROOT
+from pacte.translations import translation_stem
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_soffice = pytest.mark.skipif(
@@ -503,10 +504,11 @@ class Library:
 
 
 def example_versions() -> list[Path]:
-    """The example site's version files whose text has articles."""
+    """The example site's version files whose text has articles (not their translations,
+    `<version>.<lang>.md`)."""
     found = []
     for path in sorted([*ROOT.glob("conventions/*/*.md"), *ROOT.glob("charters/*/*.md")]):
-        if (
+        if translation_stem(path.stem) is None and (
             len(re.findall(r"^## (?:Article|Art\.|Articolo|Artikel)\b", path.read_text(), re.M))
             >= 2
         ):

@@ -29,6 +29,9 @@ from test_pdf_makers import pypdf_text_pdf
 RunPacte = Callable[..., CompletedProcess[str]]
 
 BODY = "## Article 1 – Objet\n\nTexte.\n\n## Article 2 – Durée\n\nTexte.\n"
+# its German translation: the heading of article 2 is on line 8 of a translation file
+# whose front matter is one line
+DE_BODY = "## Artikel 1 – Gegenstand\n\nText.\n\n## Artikel 2 – Dauer\n\nText.\n"
 
 
 def doc(front: str, body: str = BODY) -> str:
@@ -706,6 +709,104 @@ CASES: list[Case] = [
             f"{V}/2024.md": doc(VALID, BODY + "## Article 2 – Encore\n"),
         },
         (Expect(f"{V}/2024.md", 16, 1, "duplicate-article", "first on line 13", "warning"),),
+    ),
+    # --- translations (DESIGN, "Translations"): <version>.<lang>.md beside the version -----
+    Case(
+        "translation-orphan",
+        {f"{C}/2024.md": doc(VALID), f"{C}/2025.de.md": doc("lang: de\n", DE_BODY)},
+        (Expect(f"{C}/2025.de.md", 1, 1, "translation-orphan", "version '2025'"),),
+    ),
+    Case(
+        "translation-lang-differs-from-file-name",
+        {f"{C}/2024.md": doc(VALID), f"{C}/2024.de.md": doc("lang: it\n", DE_BODY)},
+        (Expect(f"{C}/2024.de.md", 2, 7, "translation-lang", "the file name says 'de'"),),
+    ),
+    Case(
+        "translation-in-the-version-s-own-language",
+        {f"{C}/2024.md": doc(VALID), f"{C}/2024.fr.md": doc("lang: fr\n")},
+        (Expect(f"{C}/2024.fr.md", 2, 7, "translation-lang", "is itself in 'fr'"),),
+    ),
+    Case(
+        "translation-without-lang",
+        {f"{C}/2024.md": doc(VALID), f"{C}/2024.de.md": doc("title: Charta\n", DE_BODY)},
+        (Expect(f"{C}/2024.de.md", 2, 1, "missing-key", "has no 'lang'"),),
+    ),
+    Case(
+        "translation-with-a-version-s-key",
+        {
+            f"{C}/2024.md": doc(VALID),
+            f"{C}/2024.de.md": doc("lang: de\nstatus: in-force\n", DE_BODY),
+        },
+        (Expect(f"{C}/2024.de.md", 3, 1, "unknown-key", "'status'"),),
+    ),
+    Case(
+        "translation-authentic-not-a-boolean",
+        {
+            f"{C}/2024.md": doc(VALID),
+            f"{C}/2024.de.md": doc("lang: de\nauthentic: oui\n", DE_BODY),
+        },
+        (Expect(f"{C}/2024.de.md", 3, 12, "wrong-type", "true or false"),),
+    ),
+    Case(
+        "translation-unknown-commitment",
+        {
+            f"{C}/2024.md": doc(
+                VALID + "commitments:\n  - {id: rapport, text: Publier un rapport.}\n"
+            ),
+            f"{C}/2024.de.md": doc(
+                "lang: de\ncommitments:\n  - {id: raport, text: Einen Bericht vorlegen.}\n",
+                DE_BODY,
+            ),
+        },
+        (Expect(f"{C}/2024.de.md", 4, 10, "unknown-commitment", "(did you mean 'rapport'?)"),),
+    ),
+    Case(
+        "translation-extra-article",
+        {
+            f"{C}/2024.md": doc(VALID),
+            f"{C}/2024.de.md": doc("lang: de\n", DE_BODY + "\n## Artikel 3 – Schluss\n\nText.\n"),
+        },
+        (Expect(f"{C}/2024.de.md", 12, 1, "translation-extra-article", "article 3 is not in"),),
+    ),
+    Case(
+        "translation-missing-article",
+        {
+            f"{C}/2024.md": doc(VALID),
+            f"{C}/2024.de.md": doc("lang: de\n", "## Artikel 2 – Dauer\n\nText.\n"),
+        },
+        (
+            Expect(
+                f"{C}/2024.de.md",
+                4,
+                1,
+                "translation-missing-article",
+                "article 1 of charters/collab/2024.md (line 9) is missing",
+                "warning",
+            ),
+        ),
+    ),
+    Case(
+        "translation-stale",
+        {
+            f"{C}/2023.md": doc(
+                VALID.replace("in-force", "superseded").replace("2024-01-10", "2023-01-10")
+            ),
+            f"{C}/2024.md": doc(
+                VALID + 'supersedes: "2023"\n', BODY.replace("Texte.\n", "Nouveau texte.\n", 2)
+            ),
+            f"{C}/2023.de.md": doc("lang: de\n", DE_BODY),
+            f"{C}/2024.de.md": doc("lang: de\n", DE_BODY.replace("Text.\n", "Neuer Text.\n", 1)),
+        },
+        (
+            Expect(
+                f"{C}/2024.de.md",
+                8,
+                1,
+                "translation-stale",
+                "article 2 changed in charters/collab/2024.md since version 2023",
+                "warning",
+            ),
+        ),
     ),
 ]
 

@@ -318,6 +318,16 @@ def _convert(body: str) -> tuple[str, _Watch]:
     return output, watch
 
 
+def passage_html(text: str) -> str:
+    """A passage of a body (an article's text) as HTML, converted as the site converts
+    bodies, without anything that runs code or loads content."""
+    converter: markdown.Markdown | None = getattr(_local, "passages", None)
+    if converter is None:
+        converter = _local.passages = markdown.Markdown(extensions=list(BODY_EXTENSIONS))
+    converter.reset()
+    return clean_html(converter.convert(text), raw_html=True)
+
+
 class _Tags(HTMLParser):
     """Every start tag of some HTML, with its attributes; given INSIDE (the active
     elements open, kept from one piece of HTML to the next), none of those inside an

@@ -82,7 +82,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     warnings = count(problems, Severity.WARNING)
     notices = count(problems, Severity.NOTICE)
     if args.format == "text":
-        files = len(site.versions()) + 1
+        files = 1 + sum(1 + len(v.translations) for v in site.versions())
         summary = (
             f"{files} files checked: {errors} error(s), {warnings} warning(s), {notices} notice(s)"
         )
@@ -90,7 +90,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
             summary if errors or warnings or notices else f"{files} files checked: all valid",
             file=sys.stderr,
         )
-    if errors or (args.strict and warnings):
+    # the warnings of drafts never fail: drafts are not published (Site.blocking_warnings)
+    if errors or (args.strict and site.blocking_warnings()):
         return EXIT_INVALID
     return EXIT_OK
 
@@ -319,6 +320,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         )
         for note in made.notes:
             print(note)
+        for path in made.translations:
+            print(f"Wrote {path}: a translation, copied as it is, to review (its first line).")
         if not made.layout_kept:
             print("Note: the front matter was written out again, without its comments.")
         print("Now, in that file:")
@@ -396,19 +399,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("--format", choices=("text", "json", "github"), default="text")
     validate.add_argument(
-        "--strict", action="store_true", help="fail on warnings too (notices never fail)"
+        "--strict",
+        action="store_true",
+        help="fail on warnings too, but those of drafts (notices never fail)",
     )
     validate.set_defaults(run=cmd_validate)
 
     schema = commands.add_parser(
         "schema",
-        help="print the JSON Schema of the front matter and of members.yml",
-        description="Print both JSON Schemas, or write them as files with --out.",
+        help="print the JSON Schemas of the front matter, of members.yml and of translations",
+        description="Print the JSON Schemas, or write them as files with --out.",
     )
     schema.add_argument(
         "--out",
         metavar="DIR",
-        help="write DIR/front-matter.schema.json and DIR/members.schema.json instead",
+        help="write DIR/front-matter.schema.json, DIR/members.schema.json and "
+        "DIR/translation.schema.json instead",
     )
     schema.set_defaults(run=cmd_schema)
 

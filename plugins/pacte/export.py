@@ -93,6 +93,7 @@ class Field(Generic[S]):
     description: str
     schema: Json
     value: Callable[[S, Env], Any]
+    in_csv: bool = True  # a column of commitments.csv (a field of one text a cell)
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,11 @@ class Record(Generic[S]):
     @cached_property
     def names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
+
+    @cached_property
+    def csv_fields(self) -> tuple[Field[S], ...]:
+        """The fields a CSV file of these rows has as columns."""
+        return tuple(f for f in self.fields if f.in_csv)
 
     @cached_property
     def _getters(self) -> tuple[tuple[str, Callable[[S, Env], Any]], ...]:
@@ -235,6 +241,11 @@ SIGNED_COPY: Record[Version] = Record(
 )
 
 
+def _translated_texts(version: Version, commitment: Commitment) -> dict[str, str]:
+    texts = {t.lang: t.commitment_text(commitment.id) for t in version.translations}
+    return {lang: text for lang, text in texts.items() if text is not None}
+
+
 def _effective(version: Version, end: bool) -> str | None:
     if version.effective is None:
         return None
@@ -260,6 +271,11 @@ DOCUMENT: Record[Version] = Record(
               nullable(_DATE), lambda v, e: _effective(v, True)),
         Field("lang", "Language of the text (BCP 47 code)", _LANG,
               lambda v, e: v.lang or e.language),
+        Field("languages", "The languages the version can be read in: its text's first, "
+              "then its translations' (each at <url><lang>/)", array(_LANG),
+              lambda v, e: list(v.languages(e.language))),
+        Field("authentic", "The languages whose text has legal force", array(_LANG),
+              lambda v, e: list(v.authentic_languages(e.language))),
         Field("supersedes", "Label of the earlier version this one replaces",
               nullable(_TEXT), lambda v, e: v.supersedes),
         Field("parties", "The organisations party to the version", array(PARTY.schema()),
@@ -340,6 +356,11 @@ COMMITMENT: Record[tuple[Version, Commitment]] = Record(
         Field("id", "Identifier of the commitment, unique within the version", _SLUG,
               lambda vc, e: vc[1].id),
         Field("text", "What is committed to", _TEXT, lambda vc, e: vc[1].text),
+        Field("translations", "Its text in the languages of the version's translations that "
+              "give it, by language code (not in commitments.csv)",
+              {"type": "object", "propertyNames": {"pattern": LANG.pattern},
+               "additionalProperties": _TEXT},
+              lambda vc, e: _translated_texts(*vc), in_csv=False),
         Field("by", "Member ids of the organisations bound by it (made in an article open "
               "to choice, only those that accepted the article)", array(_SLUG),
               lambda vc, e: list(bound_by(*vc))),
@@ -359,7 +380,8 @@ COMMITMENT: Record[tuple[Version, Commitment]] = Record(
 
 # fmt: on
 
-COMMITMENT_COLUMNS = COMMITMENT.names  # the columns of commitments.csv, in order
+# the columns of commitments.csv, in order
+COMMITMENT_COLUMNS = tuple(f.name for f in COMMITMENT.csv_fields)
 
 
 # --- the rows ----------------------------------------------------------------------------

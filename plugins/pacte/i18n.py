@@ -17,6 +17,30 @@ LABELS: dict[str, dict[str, str]] = {
         "it": "Modifiche dalla versione {old} alla versione {new}",
         "de": "Änderungen von Fassung {old} zu Fassung {new}",
     },
+    "changes.translation_added": {
+        "en": "translation into {language} added ({path})",
+        "fr": "traduction en {language} ajoutée ({path})",
+        "it": "traduzione in {language} aggiunta ({path})",
+        "de": "Übersetzung ({language}) hinzugefügt ({path})",
+    },
+    "changes.translation_removed": {
+        "en": "translation into {language} removed ({path})",
+        "fr": "traduction en {language} supprimée ({path})",
+        "it": "traduzione in {language} soppressa ({path})",
+        "de": "Übersetzung ({language}) entfernt ({path})",
+    },
+    "changes.translation_changed": {
+        "en": "translation into {language} changed ({path})",
+        "fr": "traduction en {language} modifiée ({path})",
+        "it": "traduzione in {language} modificata ({path})",
+        "de": "Übersetzung ({language}) geändert ({path})",
+    },
+    "changes.translation_stale": {
+        "en": "not brought up to date in {language}",
+        "fr": "pas mis à jour en {language}",
+        "it": "non aggiornati in {language}",
+        "de": "nicht nachgeführt ({language})",
+    },
     "changes.heading_edit": {
         "en": "Changes to version {label}",
         "fr": "Modifications de la version {label}",
@@ -833,6 +857,54 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
     "until-date": ("until", "au", "al", "bis"),
     "since": ("since", "depuis le", "dal", "seit"),
     "language": ("Language", "Langue", "Lingua", "Sprache"),
+    "languages": ("Languages", "Langues", "Lingue", "Sprachen"),
+    "authentic-texts": (
+        "Authentic texts",
+        "Textes faisant foi",
+        "Testi facenti fede",
+        "Verbindliche Texte",
+    ),
+    "translation": ("Translation", "Traduction", "Traduzione", "Übersetzung"),
+    "side-by-side": ("Side by side", "Côte à côte", "Testo a fronte", "Nebeneinander"),
+    "not-authentic": (
+        "This translation has no legal force; the authentic texts are in: ",
+        "Cette traduction n'a pas de valeur juridique\u00a0; les textes faisant foi sont en ",
+        "Questa traduzione non ha valore giuridico; i testi facenti fede sono in ",
+        "Diese Übersetzung ist nicht rechtsverbindlich; verbindlich sind die Texte auf ",
+    ),
+    "commitment-languages": (
+        "Language of the commitments",
+        "Langue des engagements",
+        "Lingua degli impegni",
+        "Sprache der Verpflichtungen",
+    ),
+    "translation-review": (
+        "To review: copied from the translation of {source}. pacte validate names each "
+        "article whose text changed in the new version while this translation did not "
+        "[translation-stale]; remove this line once it is up to date.",
+        "À revoir : copiée de la traduction de {source}. pacte validate signale chaque "
+        "article dont le texte a changé dans la nouvelle version sans que cette traduction "
+        "change [translation-stale] ; supprimer cette ligne une fois la traduction à jour.",
+        "Da rivedere: copiata dalla traduzione di {source}. pacte validate segnala ogni "
+        "articolo il cui testo è cambiato nella nuova versione senza che questa traduzione "
+        "cambi [translation-stale]; togliere questa riga quando è aggiornata.",
+        "Zu prüfen: kopiert aus der Übersetzung von {source}. pacte validate meldet jeden "
+        "Artikel, dessen Text sich in der neuen Fassung geändert hat, ohne dass sich diese "
+        "Übersetzung geändert hat [translation-stale]; diese Zeile entfernen, sobald sie "
+        "aktuell ist.",
+    ),
+    "side-by-side-title": (
+        "Side by side: {original} and {translation}",
+        "Côte à côte\u00a0: {original} et {translation}",
+        "Testo a fronte: {original} e {translation}",
+        "Nebeneinander: {original} und {translation}",
+    ),
+    "untranslated": (
+        "Not translated.",
+        "Non traduit.",
+        "Non tradotto.",
+        "Nicht übersetzt.",
+    ),
     "supersedes": ("Replaces", "Remplace", "Sostituisce", "Ersetzt"),
     "superseded-by": ("Replaced by", "Remplacée par", "Sostituita da", "Ersetzt durch"),
     "summary": ("Summary", "Résumé", "Sintesi", "Zusammenfassung"),

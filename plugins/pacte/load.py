@@ -33,6 +33,12 @@ from .pdf import inspect_signed_copy
 from .problems import Problem, Severity
 from .signatures import check_signed_copy
 from .sources import Reader, compose, read_text, split_front_matter
+from .translations import (
+    ParsedTranslation,
+    attach_translations,
+    read_translation,
+    translation_stem,
+)
 from .vocabulary import (
     ACCEPTANCE_KEYS,
     COMMITMENT_KEYS,
@@ -115,18 +121,22 @@ def load_site(
     site.organisations = organisations
     site.problems.extend(member_problems)
     parsed: list[_Parsed] = []
+    translated: list[ParsedTranslation] = []
     for folder, kind in KINDS.items():
         base = root / folder
         for path in source_tree(root, folder, site.problems):  # links, pipes... reported
             rel = path.relative_to(root).as_posix()
             if not _placed_well(path, base, rel, site.problems):
                 continue
-            if path.suffix == ".md":
+            if path.suffix == ".md" and translation_stem(path.stem) is not None:
+                translated.append(read_translation(root, path, kind, raw_html=raw_html))
+            elif path.suffix == ".md":
                 item = read_version(root, path, kind, raw_html=raw_html)
                 if item is not None:
                     parsed.append(item)
                     site.problems.extend(item.reader.problems)
     _cross_check(site, parsed, root, today or current_date())
+    attach_translations(site, translated)
     return site
 
 
@@ -180,6 +190,8 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
 
 
 def _check_stem(path: Path, rel: str, problems: list[Problem]) -> bool:
+    if translation_stem(path.stem) is not None:  # 2025.de.md: a translation of 2025
+        return True
     if SLUG.match(path.stem) and (why := reserved(path.stem, "a version label")):
         problems.append(Problem(rel, 1, 1, Severity.ERROR, why, "reserved-name"))
         return False
@@ -346,6 +358,7 @@ def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -
         sup_node = pairs["supersedes"][1]
         supersedes = values.label(sup_node, reader, "'supersedes'")
         supersedes_ref = _ref(supersedes or "", sup_node, reader)
+    authentic = _opt(get("authentic"), lambda n: values.flag(n, reader, "'authentic'"))
     themes = tuple(
         t
         for item in values.items(get("themes") or _NULL, reader, "'themes'")
@@ -394,6 +407,7 @@ def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -
         articles=articles,
         acceptance=acceptance,
         status_at=status_at,
+        authentic=authentic is not False,
     )
     if signed_copy_ref is not None:
         inside = _inside(root, path, signed_copy_ref, reader)

@@ -7,6 +7,7 @@ import logging
 import os
 import stat
 from collections import Counter
+from collections.abc import Collection
 from pathlib import Path
 
 import jinja2
@@ -81,15 +82,20 @@ def write_copy(written: str, from_url: str, to_url: str, site_dir: str, rel: str
 LOGGED_PER_CODE = 20
 
 
-def log_problems(problems: list[Problem]) -> None:
-    """Log each problem at its level, LOGGED_PER_CODE at most of one code and severity."""
+def log_problems(problems: list[Problem], drafts: Collection[str] = ()) -> None:
+    """Log each problem at its level, LOGGED_PER_CODE at most of one code and severity;
+    the warnings of DRAFTS (their files) at the level of information, so that MkDocs'
+    --strict does not count them (Site.blocking_warnings)."""
     levels = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
     seen: Counter[tuple[Severity, str]] = Counter()
     for problem in problems:
         key = (problem.severity, problem.code)
         seen[key] += 1
         if seen[key] <= LOGGED_PER_CODE:
-            log.log(levels.get(problem.severity, logging.INFO), problem.as_text())
+            level = levels.get(problem.severity, logging.INFO)
+            if problem.severity is Severity.WARNING and problem.path in drafts:
+                level = logging.INFO
+            log.log(level, problem.as_text())
     for (severity, code), number in seen.items():
         if number > LOGGED_PER_CODE:
             log.log(
@@ -192,8 +198,10 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         )
         problems = result.problems
         errors = [p for p in problems if p.severity is Severity.ERROR]
-        warnings = [p for p in problems if p.severity is Severity.WARNING]
-        log_problems(problems)
+        # the warnings of drafts, an editor's work in progress, never block (DESIGN:
+        # drafts are not published); the others do with --strict
+        warnings = result.site.blocking_warnings()
+        log_problems(problems, result.site.draft_files())
         hand_written = hand_written_problems(config.docs_dir)
         for message in hand_written:
             log.error(visible(message, True))

@@ -139,6 +139,25 @@ class SignedCopy:
 
 
 @dataclass(frozen=True)
+class Translation:
+    """A version's text in another language: `<version>.<lang>.md` beside it. Everything
+    it does not say (dates, parties, commitments but their texts) is the version's."""
+
+    lang: str  # the code of its file name, as its front matter repeats it
+    path: str  # relative to the site root
+    title: str | None = None
+    authentic: bool = False  # the text has legal force too
+    summary: str | None = None
+    commitments: tuple[tuple[str, str], ...] = ()  # (id, text) in this language
+    body: str = ""
+    body_line: int = 1
+    articles: tuple[Article, ...] = ()
+
+    def commitment_text(self, commitment_id: str) -> str | None:
+        return next((text for cid, text in self.commitments if cid == commitment_id), None)
+
+
+@dataclass(frozen=True)
 class Version:
     kind: str  # charter | convention
     document: str  # doc id
@@ -164,6 +183,21 @@ class Version:
     status_at: tuple[int, int] = (2, 1)  # line and column of the status in the file
     # its front matter could not be read at all (see its problems): what it says is unknown
     unreadable: bool = False
+    authentic: bool = True  # the text has legal force (`authentic: false` says it has not)
+    translations: tuple[Translation, ...] = ()  # by language code, in the order of the codes
+
+    def translation(self, lang: str) -> Translation | None:
+        return next((t for t in self.translations if t.lang == lang), None)
+
+    def languages(self, default: str) -> tuple[str, ...]:
+        """The languages the version can be read in: its own (DEFAULT, the site's, when it
+        names none) first, then its translations'."""
+        return tuple(dict.fromkeys([self.lang or default, *(t.lang for t in self.translations)]))
+
+    def authentic_languages(self, default: str) -> tuple[str, ...]:
+        """The languages whose text has legal force."""
+        own = (self.lang or default,) if self.authentic else ()
+        return tuple(dict.fromkeys([*own, *(t.lang for t in self.translations if t.authentic)]))
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -235,6 +269,22 @@ class Site:
             if d == doc_id and (kind is None or k == kind):
                 return document
         return None
+
+    def draft_files(self) -> set[str]:
+        """The files of the drafts and of their translations: their warnings are an
+        editor's work in progress and never block a build (`blocking_warnings`)."""
+        return {
+            path
+            for version in self.versions()
+            if version.is_draft
+            for path in (version.path, *(t.path for t in version.translations))
+        }
+
+    def blocking_warnings(self) -> list[Problem]:
+        """The warnings that fail a strict build (`mkdocs build --strict`, `pacte validate
+        --strict`): all but those of drafts, which are not published."""
+        drafts = self.draft_files()
+        return [p for p in self.problems if p.severity is Severity.WARNING and p.path not in drafts]
 
     def versions(self, include_drafts: bool = True) -> list[Version]:
         return [

@@ -23,6 +23,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .guard import Refused, write_file
+from .i18n import translator
 from .model import Site, Version
 from .sources import Reader, compose, read_text, split_front_matter
 from .vocabulary import KINDS, SLUG, reserved
@@ -47,6 +48,7 @@ class NewVersion:
     source: Version | None  # the version it copies and supersedes; None for a new document
     layout_kept: bool  # False when the front matter had to be written out again
     withdrawn: tuple[str, ...] = ()  # member ids of the source's parties that withdrew
+    translations: tuple[str, ...] = ()  # the translations copied beside it (their paths)
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -110,7 +112,30 @@ def new_version(
     except Refused as refused:
         raise NewVersionRefused(f"{rel} cannot be written: it {refused.predicate}") from None
     withdrawn = tuple(p.member for p in source.parties if p.withdrawn) if source else ()
-    return NewVersion(rel, source, layout_kept, withdrawn)
+    copied = _copy_translations(root, source, label, site.language) if source else ()
+    return NewVersion(rel, source, layout_kept, withdrawn, copied)
+
+
+def _copy_translations(root: Path, source: Version, label: str, language: str) -> tuple[str, ...]:
+    """Each translation of SOURCE copied beside the new version, as it is, under a comment
+    asking for its review: once the new version's articles change, [translation-stale]
+    names each article whose translation still says the old text. A translation that
+    cannot be read, or whose copy exists already, is left alone."""
+    note = translator(language)("translation-review").format(source=source.label)
+    copied = []
+    for translation in source.translations:
+        reader = Reader(translation.path)
+        text = read_text(root, root / translation.path, reader)
+        if text is None or not text.startswith("---\n"):
+            continue
+        rel = f"{FOLDERS[source.kind]}/{source.document}/{label}.{translation.lang}.md"
+        content = f"---\n# {note}\n{text[4:]}"
+        try:
+            write_file(root, rel, content.encode("utf-8"), exclusive=True)
+        except Refused:
+            continue
+        copied.append(rel)
+    return tuple(copied)
 
 
 def _copy(root: Path, source: Version, label: str) -> tuple[str, bool]:

@@ -26,13 +26,25 @@ import yaml
 from markupsafe import Markup, escape
 
 from . import charts, paging, urls
+from .bodypolicy import passage_html
 from .diff import changes_view, compare
 from .evidence import evidence
 from .i18n import base_language, format_date, language_name, translator
 from .ledger import Ledger, Pledge, build_ledger
-from .model import Commitment, Document, Organisation, Party, Period, Site, Version
+from .model import (
+    Article,
+    Commitment,
+    Document,
+    Organisation,
+    Party,
+    Period,
+    Site,
+    Translation,
+    Version,
+)
 from .paging import ListPage
 from .periods import Binding, bindings, bound_by, optional_articles
+from .translations import translated
 from .typography import french_spaces_markdown
 from .vocabulary import COMMITMENT_STATUSES, VERSION_STATUSES
 
@@ -363,6 +375,7 @@ class Generator:
             "document_src": urls.document_src,
             "member_src": urls.member_src,
             "changes_src": urls.changes_src,
+            "translation_src": urls.translation_src,
             "has_changes": True,
         }
         self.rows: Any = self.env.get_template("_rows.j2").make_module(self._globals)
@@ -401,6 +414,8 @@ class Generator:
                     Page(src, front_matter(f"{version.title} ({version.label})"), body),
                     partial(self._version, document, version, src, labels, anchors),
                 )
+                for translation in version.translations:
+                    self._outline_translation(add, document, version, translation, labels)
                 predecessor = labels.get(version.supersedes or "")
                 if predecessor is not None:
                     title = f"{t('changes')} – {version.title} ({version.label})"
@@ -435,6 +450,60 @@ class Generator:
                 partial(self._commitments, part),
             )
         return pages
+
+    def _outline_translation(
+        self,
+        add: Callable[[Page, Callable[[], Rendered] | None], None],
+        document: Document,
+        version: Version,
+        translation: Translation,
+        labels: dict[str, Version],
+    ) -> None:
+        """A translation's page (the version's page, its texts in that language) and the
+        page showing the version's text and the translation's side by side."""
+        view = translated(version, translation)
+        src = urls.translation_src(version, translation.lang)
+        body, anchors = body_with_anchors(view, self._article_notes(view))
+        name = language_name(translation.lang, translation.lang)
+        add(
+            Page(src, front_matter(f"{view.title} ({version.label}, {name})"), body),
+            partial(
+                self._version,
+                document,
+                view,
+                src,
+                labels,
+                anchors,
+                original=version,
+                changes=urls.translation_changes_src(version, translation.lang)
+                if (p := labels.get(version.supersedes or "")) and p.translation(translation.lang)
+                else None,
+            ),
+        )
+        predecessor = labels.get(version.supersedes or "")
+        earlier = predecessor.translation(translation.lang) if predecessor else None
+        changes = None
+        if predecessor is not None and earlier is not None:
+            changes = urls.translation_changes_src(version, translation.lang)
+            title = f"{self.t('changes')} – {view.title} ({version.label}, {name})"
+            add(
+                Page(changes, front_matter(title, indexed=False)),
+                partial(
+                    self._changes,
+                    translated(predecessor, earlier),
+                    view,
+                    translation.lang,
+                ),
+            )
+        title = self.t("side-by-side") + f" – {version.title} ({version.label})"
+        add(
+            # not searched: both texts are, on their own pages
+            Page(
+                urls.side_by_side_src(version, translation.lang),
+                front_matter(title, wide=True, indexed=False),
+            ),
+            partial(self._side_by_side, version, translation),
+        )
 
     def _article_notes(self, version: Version) -> dict[str, str]:
         """For each article that commitments name, the list of them (under its heading)."""
@@ -578,9 +647,16 @@ class Generator:
         """What a page's title adds to its list's: nothing on the first page."""
         return "" if part.number == 1 else f" – {self.t('page')} {part.number}"
 
-    def _changes(self, predecessor: Version, version: Version) -> Rendered:
-        """What changed from the version it supersedes, article by article."""
-        src = urls.changes_src(version)
+    def _changes(self, predecessor: Version, version: Version, lang: str | None = None) -> Rendered:
+        """What changed from the version it supersedes, article by article; with LANG, in
+        that translation (both versions as their translations show them, `translated`)."""
+        if lang is None:
+            src = urls.changes_src(version)
+            version_page, previous_page = urls.version_src(version), urls.version_src(predecessor)
+        else:
+            src = urls.translation_changes_src(version, lang)
+            version_page = urls.translation_src(version, lang)
+            previous_page = urls.translation_src(predecessor, lang)
         comparison = compare(predecessor, version, self.site.organisations)
 
         def member_url(member_id: str) -> str | None:
@@ -591,8 +667,8 @@ class Generator:
         view = changes_view(
             comparison,
             self.language,
-            version_url=self.urls.relative(src, urls.version_src(version)),
-            previous_url=self.urls.relative(src, urls.version_src(predecessor)),
+            version_url=self.urls.relative(src, version_page),
+            previous_url=self.urls.relative(src, previous_page),
             member_url=member_url,
         )
         return self._render(
@@ -606,7 +682,12 @@ class Generator:
         src: str,
         labels: dict[str, Version],
         anchors: dict[str, str],
+        original: Version | None = None,
+        changes: str | None = None,
     ) -> Rendered:
+        """A version's page; with ORIGINAL, the page of its translation (VERSION: the
+        version with the translation's texts, `translated`)."""
+        original = original or version
         key = (document.kind, document.id)
         if key not in self._timelines:
             self._timelines[key] = charts.timeline_svg(document, self.language, self.env)
@@ -617,7 +698,11 @@ class Generator:
             document=document,
             version=version,
             current=document.current,
-            is_current=version is document.current,
+            is_current=original is document.current,
+            original=original,
+            languages=self._languages(original, src),
+            # its changes page: a translation's in its language, when both versions have it
+            changes_page=changes or urls.changes_src(original),
             predecessor=labels.get(version.supersedes or ""),
             successor=self.ledger.successors.get(version.key),
             anchors=anchors,
@@ -626,6 +711,63 @@ class Generator:
             evidence=evidence(version, self.site.organisations),
             # parties bound for less than the version (they joined later, or left)
             bound_apart=self._bound_apart().get(version.key, {}),
+        )
+
+    def _languages(self, version: Version, src: str) -> list[dict[str, Any]]:
+        """The languages a version can be read in, for its pages' language links: each
+        with its page (SRC, the page shown, is marked current) and whether it is
+        authentic; empty for a version without translations."""
+        if not version.translations:
+            return []
+        authentic = version.authentic_languages(self.language)
+        found = []
+        for code in version.languages(self.language):
+            target = urls.language_src(version, code, self.language)
+            found.append(
+                {
+                    "code": code,
+                    "name": language_name(code, code),
+                    "src": target,
+                    "current": target == src,
+                    "authentic": code in authentic,
+                    "side_by_side": (
+                        urls.side_by_side_src(version, code) if version.translation(code) else None
+                    ),
+                }
+            )
+        return found
+
+    def _side_by_side(self, version: Version, translation: Translation) -> Rendered:
+        """The version's text and its translation's, article by article (the preamble
+        first), each cell marked with its language."""
+        src = urls.side_by_side_src(version, translation.lang)
+        own = {a.key: a for a in translation.articles}
+        pairs = [
+            (
+                article,
+                own.get(article.key),
+                Markup(passage_html(article.text)),
+                Markup(passage_html(own[article.key].text)) if article.key in own else None,
+            )
+            for article in version.articles
+        ]
+        return self._render(
+            "side_by_side.md.j2",
+            src,
+            version=version,
+            translation=translation,
+            view=translated(version, translation),
+            original_lang=version.lang or self.language,
+            preamble=(
+                Markup(passage_html(_preamble(version.body, version.body_line, version.articles))),
+                Markup(
+                    passage_html(
+                        _preamble(translation.body, translation.body_line, translation.articles)
+                    )
+                ),
+            ),
+            pairs=pairs,
+            languages=self._languages(version, src),
         )
 
     def _members(self, members_list: list[Organisation]) -> Rendered:
@@ -671,6 +813,7 @@ class Generator:
             children=self.ledger.children.get(org.id, []),
             documents=self.ledger.documents_of(org.id),
             in_force=in_force,
+            text_languages=self._text_languages(p.version for p in in_force),
             earlier=_by_version(earlier),
             periods=periods,
             status_svg=Markup(status_chart),  # its template escapes every text of the sources
@@ -680,6 +823,16 @@ class Generator:
                 charts.member_timeline_svg(org.id, org.name, bound, self.language, self.env)
             ),
         )
+
+    def _text_languages(self, versions: Iterable[Version]) -> list[str]:
+        """The languages the commitments of some versions can be read in: the site's,
+        then those their translations give commitment texts in (_text_languages.j2)."""
+        found = dict.fromkeys([self.language])
+        for version in versions:
+            for translation in version.translations:
+                if translation.commitments:
+                    found.update(dict.fromkeys(version.languages(self.language)))
+        return list(found)
 
     def _bindings(self) -> dict[str, list[Binding]]:
         """Every organisation's periods of being bound (periods.py), made once."""
@@ -724,10 +877,12 @@ class Generator:
                 # what the page opens on: the commitments of the versions in force
                 "default_count": sum(p.in_force for p in pledges),
             }
+        shown = pledges[part.start : part.stop]
         return self._render(
             "commitments.md.j2",
             part.src,
-            pledges=pledges[part.start : part.stop],
+            text_languages=self._text_languages(p.version for p in shown),
+            pledges=shown,
             total=len(pledges),
             part=part,
             pages=pages,
@@ -788,6 +943,14 @@ def _by_version(pledges: Iterable[Pledge]) -> list[tuple[Version, list[Commitmen
 
 _H2 = re.compile(r'<h2\b[^>]*?\bid="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 _TAG = re.compile(r"<[^>]*>")
+
+
+def _preamble(body: str, body_line: int, articles: tuple[Article, ...]) -> str:
+    """The text of a body before its first article, without a title line (# ...)."""
+    lines = body.split("\n")
+    if articles:
+        lines = lines[: max(0, articles[0].line - body_line)]
+    return "\n".join(line for line in lines if not _TITLE.match(line))
 
 
 def _set_aside(html: str) -> tuple[str, tuple[str, ...]]:
@@ -892,6 +1055,21 @@ class Snippets:
         href = escape(self._link(urls.member_src(member_id)))
         link = Markup(f'<a href="{href}">{escape(org.name)}</a>')
         return Markup(f"{link} ({escape(org.short_aside)})") if org.short_aside else link
+
+    def texts(self, version: Version, commitment: Commitment) -> Markup:
+        """The attribute of a commitment's text giving it in each language its version's
+        translations give it (pacte.js shows the one a reader asks for: ?lang=); none
+        when no translation does."""
+        if not version.translations:
+            return Markup("")
+        texts = {version.lang or self._g.language: commitment.text}
+        for translation in version.translations:
+            text = translation.commitment_text(commitment.id)
+            if text is not None:
+                texts[translation.lang] = text
+        if len(texts) == 1:
+            return Markup("")
+        return Markup(f' data-pacte-texts="{escape(json.dumps(texts, ensure_ascii=False))}"')
 
     def members(self, member_ids: Iterable[str]) -> Markup:
         return Markup(", ").join(self.member(m) for m in member_ids)

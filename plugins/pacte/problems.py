@@ -61,6 +61,14 @@ CODES: dict[str, str] = {
     "acceptance-below-minimum": "a party accepts fewer optional (or core) articles than the "
     "minimum",
     "unknown-version": "'supersedes' names a version that does not exist",
+    "translation-orphan": "a translation of a version that does not exist",
+    "translation-lang": "a translation's 'lang' is not the code of its file name, or is the "
+    "version's own language",
+    "unknown-commitment": "a translation gives the text of a commitment the version does not have",
+    "translation-missing-article": "an article of the version is missing from its translation",
+    "translation-extra-article": "a translation has an article that its version does not have",
+    "translation-stale": "an article changed since the superseded version, but its translation "
+    "did not",
     "supersedes-cycle": "versions supersede each other in a circle",
     "path-outside": "a path leaves the document's folder",
     "missing-file": "a file named in the front matter does not exist",

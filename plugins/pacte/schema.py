@@ -30,6 +30,8 @@ from .vocabulary import (
     SIGNATORY_KEYS,
     SIGNED_COPY_KEYS,
     SLUG,
+    TRANSLATED_COMMITMENT_KEYS,
+    TRANSLATION_KEYS,
     VERSION_KEYS,
     VERSION_STATUSES,
 )
@@ -122,6 +124,7 @@ def front_matter_schema() -> dict[str, Any]:
                     ),
                 ]
             },
+            "authentic": {"type": "boolean", "default": True},
             "acceptance": _object(
                 ACCEPTANCE_KEYS,
                 {
@@ -139,6 +142,27 @@ def front_matter_schema() -> dict[str, Any]:
         "$schema": DIALECT,
         "$id": "https://pacte.invalid/schema/front-matter.json",
         "title": "Pacte version front matter",
+        **schema,
+    }
+
+
+def translation_schema() -> dict[str, Any]:
+    """The front matter of a translation, `<version>.<lang>.md` (translations.py)."""
+    commitment = _object(TRANSLATED_COMMITMENT_KEYS, {"id": _SLUG, "text": _TEXT})
+    schema = _object(
+        TRANSLATION_KEYS,
+        {
+            "title": _TEXT,
+            "lang": {"type": "string", "pattern": r"^[a-z]{2,3}$"},
+            "authentic": {"type": "boolean", "default": False},
+            "summary": _TEXT,
+            "commitments": {"type": "array", "items": commitment},
+        },
+    )
+    return {
+        "$schema": DIALECT,
+        "$id": "https://pacte.invalid/schema/translation.json",
+        "title": "Pacte translation front matter",
         **schema,
     }
 
@@ -166,7 +190,11 @@ def members_schema() -> dict[str, Any]:
 
 
 def schemas() -> dict[str, Any]:
-    return {"front_matter": front_matter_schema(), "members": members_schema()}
+    return {
+        "front_matter": front_matter_schema(),
+        "members": members_schema(),
+        "translation": translation_schema(),
+    }
 
 
 def schema_files() -> dict[str, str]:
@@ -176,6 +204,7 @@ def schema_files() -> dict[str, str]:
         for name, schema in (
             ("front-matter.schema.json", front_matter_schema()),
             ("members.schema.json", members_schema()),
+            ("translation.schema.json", translation_schema()),
         )
     }
 
@@ -234,10 +263,11 @@ def csv_cell_schema(schema: dict[str, Any]) -> dict[str, Any]:
 
 def commitments_csv_schema() -> dict[str, Any]:
     """commitments.csv read as a table (a list of rows, each a list of text cells): the
-    header row, then a row per commitment with the fields of commitments.json."""
+    header row, then a row per commitment with the fields of commitments.json (but the
+    texts of its translations: a field of one text a cell)."""
     columns = [
         {"title": f.name, "description": f.description, **csv_cell_schema(f.schema)}
-        for f in COMMITMENT.fields
+        for f in COMMITMENT.csv_fields
     ]
     return {
         "$schema": DIALECT,
@@ -247,13 +277,14 @@ def commitments_csv_schema() -> dict[str, Any]:
             "The open data file data/commitments.csv (RFC 4180: UTF-8, comma-separated, "
             "lines ending in CRLF) read as a table, a list of rows of text cells: first the "
             "names of the columns, then a row per commitment, with the fields of "
-            f"commitments.json. In a cell, a list's values are joined by '{LIST_SEPARATOR}', "
+            "commitments.json but its translations. In a cell, a list's values are joined "
+            f"by '{LIST_SEPARATOR}', "
             f"true and false are '{TRUE}' and '{FALSE}', and no value is an empty cell; "
             f"{FORMULA_RULE}, so that spreadsheets do not take it for a formula."
         ),
         "type": "array",
         "minItems": 1,
-        "prefixItems": [{"const": list(COMMITMENT.names)}],
+        "prefixItems": [{"const": [f.name for f in COMMITMENT.csv_fields]}],
         "items": {
             "title": COMMITMENT.title,
             "description": COMMITMENT.description,

@@ -48,12 +48,13 @@ from . import urls
 from .guard import Refused, write_file
 from .i18n import base_language, translator
 from .model import Site, Version
+from .translations import translated
 from .vocabulary import VERSION_STATUSES
 
 BUNDLE_DIR = "pagefind"  # bundles are in pagefind/<lang>/ of the built site
-THEME_DIR = Path(__file__).resolve().parent / "theme"  # the header's search (Material)
 # the search panel's settings (`panel`), once for the whole site: fetched by the pages
 PANEL = f"{BUNDLE_DIR}/panel.json"
+THEME_DIR = Path(__file__).resolve().parent / "theme"  # the header's search (Material)
 SCRIPT = "assets/pacte/pacte-search.js"  # in THEME_DIR, copied by the engine
 STYLE = "assets/pacte/pacte-search.css"
 # a filter the panel does not show: versions no longer (or not yet) in force, which the
@@ -137,6 +138,10 @@ def entries(site: Site, language: str) -> dict[str, Entry]:
     for document in site.documents.values():
         for version in document.versions:
             found[urls.version_src(version)] = version_entry(site, version, language)
+            for translation in version.translations:  # in its own language's bundle
+                found[urls.translation_src(version, translation.lang)] = version_entry(
+                    site, translated(version, translation), language
+                )
     site_language = bundle_language(None, language)
     for org in site.organisations.values():
         found[urls.member_src(org.id)] = Entry(
@@ -147,10 +152,11 @@ def entries(site: Site, language: str) -> dict[str, Entry]:
 
 def languages(site: Site, language: str) -> list[str]:
     """The bundles of a site: the site's language (hand-written and organisations'
-    pages) first, then the languages of the versions' texts."""
+    pages) first, then the languages of the versions' texts and translations."""
     found = dict.fromkeys([bundle_language(None, language)])
     for version in site.versions():
-        found[bundle_language(version.lang, language)] = None
+        for code in version.languages(language):
+            found[bundle_language(code, language)] = None
     return list(found)
 
 

@@ -25,6 +25,31 @@ def changes_src(version: Version) -> str:
     return f"{version.kind}s/{version.document}/{version.label}/changes.md"
 
 
+def translation_src(version: Version, lang: str) -> str:
+    """The page of a version's translation into LANG: charters/<doc>/<version>/<lang>/."""
+    return f"{version.kind}s/{version.document}/{version.label}/{lang}.md"
+
+
+def translation_changes_src(version: Version, lang: str) -> str:
+    """What changed from the version it supersedes, in their translations into LANG."""
+    return f"{version.kind}s/{version.document}/{version.label}/{lang}/changes.md"
+
+
+def side_by_side_src(version: Version, lang: str) -> str:
+    """The version's text and its translation into LANG, article by article."""
+    return f"{version.kind}s/{version.document}/{version.label}/{lang}/side-by-side.md"
+
+
+def language_src(version: Version, lang: str, default: str) -> str:
+    """The page of VERSION in LANG: its own page in its own language (DEFAULT: the site's,
+    when it names none), else its translation's."""
+    return (
+        version_src(version)
+        if lang == (version.lang or default)
+        else translation_src(version, lang)
+    )
+
+
 def member_src(member_id: str) -> str:
     return f"members/{member_id}.md"
 

@@ -158,6 +158,14 @@ def choice(node: Node, reader: Reader, what: str, choices: tuple[str, ...]) -> s
     return value
 
 
+def flag(node: Node, reader: Reader, what: str) -> bool | None:
+    """A YAML boolean: true or false (yes and no are read as YAML reads them)."""
+    if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+        return node.value.lower() in ("true", "yes", "on", "y")
+    reader.at(node, f"{what} must be true or false", "wrong-type")
+    return None
+
+
 def lang(node: Node, reader: Reader, what: str) -> str | None:
     value = text(node, reader, what)
     if value is not None and not LANG.match(value):

@@ -38,6 +38,19 @@ VERSION_KEYS: dict[str, tuple[bool, str]] = {
         False,
         "Articles each party may choose to accept: {articles, minimum, core, core_minimum}",
     ),
+    "authentic": (False, "Whether this text has legal force (true unless it says false)"),
+}
+# A translation of a version: <version>.<lang>.md beside it (translations.py)
+TRANSLATION_KEYS: dict[str, tuple[bool, str]] = {
+    "title": (False, "Title of the document in this language"),
+    "lang": (True, "Language of this translation: the code of its file name (2025.de.md: de)"),
+    "authentic": (False, "Whether this text has legal force too (default false)"),
+    "summary": (False, "The summary in this language"),
+    "commitments": (False, "The texts of the version's commitments in this language: {id, text}"),
+}
+TRANSLATED_COMMITMENT_KEYS: dict[str, tuple[bool, str]] = {
+    "id": (True, "Identifier of a commitment of the version"),
+    "text": (True, "Its text in this language"),
 }
 SIGNED_COPY_KEYS: dict[str, tuple[bool, str]] = {
     "path": (True, "Path of the signed PDF, beside the version file"),

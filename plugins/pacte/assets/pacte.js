@@ -530,8 +530,36 @@
     button.hidden = false;
   }
 
+  /* Commitment texts in the language a reader asks for (?lang=de): each text that has
+     translations carries them (data-pacte-texts, a JSON object by language code); the
+     page's list of languages (nav.pacte-text-languages) links to each choice. Texts
+     are put in with textContent; a text without the asked language keeps its own. */
+  function setUpTextLanguages(nav) {
+    var asked = new URLSearchParams(window.location.search).get("lang");
+    nav.querySelectorAll("a[hreflang]").forEach(function (link) {
+      var url = new URL(window.location.href);
+      url.searchParams.set("lang", link.getAttribute("hreflang"));
+      link.href = url.pathname + url.search + url.hash;
+      if (link.getAttribute("hreflang") === asked) link.setAttribute("aria-current", "true");
+      else link.removeAttribute("aria-current");
+    });
+    if (!asked) return;
+    document.querySelectorAll("[data-pacte-texts]").forEach(function (node) {
+      var texts;
+      try {
+        texts = JSON.parse(node.getAttribute("data-pacte-texts"));
+      } catch (error) {
+        return;
+      }
+      if (typeof texts[asked] !== "string") return;
+      node.textContent = texts[asked];
+      node.setAttribute("lang", asked);
+    });
+  }
+
   function init() {
     nameSearchDialog();
+    document.querySelectorAll("nav.pacte-text-languages").forEach(setUpTextLanguages);
     document.querySelectorAll("[data-pacte-print]").forEach(setUpPrint);
     document.querySelectorAll("form[data-pacte-on-date]").forEach(setUpOnDate);
     document.querySelectorAll("table.pacte-sortable").forEach(makeSortable);

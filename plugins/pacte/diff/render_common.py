@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from ..i18n import translator
+from ..i18n import language_name, translator
 from ..problems import visible
 from .records import (
     PARAGRAPH,
@@ -188,6 +188,37 @@ def version_line(version: VersionChanges, language: str, style: str) -> str:
     label = f"`{version.label}`" if style == "markdown" else version.label
     path = f"`{version.path}`" if style == "markdown" else version.path
     return f"{t('changes.version')} {label} ({path}){colon(language)}{state}{against}"
+
+
+def translation_lines(version: VersionChanges, language: str, style: str) -> list[str]:
+    """A sentence for each translation of VERSION that the change added, removed or
+    changed, or left behind the version (its stale articles, as validation warns)."""
+    lines = []
+    for change in version.translations:
+        name = language_name(change.lang, language)
+        path = f"`{change.path}`" if style == "markdown" else change.path
+        args = {"language": name, "path": path}
+        parts = []
+        if change.state != "unchanged":
+            key = f"changes.translation_{change.state}"
+            parts.append(format_message(key, args, language, "text"))
+        if change.articles:
+            parts.append(_articles(change.articles, language, style))
+        line = colon(language).join(parts[:2]) if len(parts) == 2 else "".join(parts)
+        if change.stale:
+            stale = format_message("changes.translation_stale", args, language, "text")
+            stale += colon(language) + _articles(change.stale, language, style)
+            stale += " [translation-stale]"
+            separator = translator(language)("changes.impact_separator")
+            line = f"{line}{separator}{stale}" if line else stale
+        lines.append(line)
+    return lines
+
+
+def _articles(numbers: Sequence[str], language: str, style: str) -> str:
+    short = translator(language)("changes.article_short")
+    shown = (markdown_escape(n) if style == "markdown" else visible(n, True) for n in numbers)
+    return ", ".join(short.format(number=number) for number in shown)
 
 
 MAX_SHOWN_PROBLEMS = 5

@@ -25,6 +25,7 @@ from .render_common import (
     quiet_mentions,
     shown_problems,
     text_runs,
+    translation_lines,
     unchanged_run,
     version_line,
 )
@@ -168,6 +169,9 @@ def _site_markdown(changes: SiteChanges, language: str, text_bodies: bool) -> st
             out += [f"- {version_line(version, language, 'markdown')}", ""]
             if version.problems:  # invalid: why, as validation says it
                 out += [f"  - {markdown_escape(p)}" for p in shown_problems(version)] + [""]
+            translated = translation_lines(version, language, "markdown")
+            if translated:
+                out += [f"  - {line}" for line in translated] + [""]
             comparison = version.comparison
             if comparison is None or version.state == "reformatted":
                 continue

@@ -21,6 +21,7 @@ from .render_common import (
     paragraphs,
     shown_problems,
     text_runs,
+    translation_lines,
     unchanged_run,
     version_line,
 )
@@ -101,6 +102,7 @@ def site_changes_text(changes: SiteChanges, language: str = "en") -> str:
         for version in document.versions:
             lines.append("  " + version_line(version, language, "text"))
             lines += [f"    ! {problem}" for problem in shown_problems(version)]
+            lines += [f"    {line}" for line in translation_lines(version, language, "text")]
             if version.comparison is not None and version.state != "reformatted":
                 lines += _text_body(version.comparison, language, indent="    ")
         lines.append("")

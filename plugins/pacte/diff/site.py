@@ -13,8 +13,29 @@ from typing import Any
 
 from ..model import Document, Organisation, Site, Version
 from ..problems import Severity, sort_problems
+from ..translations import stale_articles, translation_changes
 from .records import SCHEMA_VERSION, Comparison
 from .versions import _namer, compare
+
+
+@dataclass(frozen=True)
+class TranslationChanges:
+    """A translation of a version added, removed or changed, and its stale articles."""
+
+    lang: str
+    state: str  # added | removed | changed | unchanged (but stale: the version changed)
+    path: str
+    articles: tuple[str, ...] = ()  # changed: the numbers of the articles it changed
+    stale: tuple[str, ...] = ()  # the version's articles it did not follow (translation-stale)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "lang": self.lang,
+            "state": self.state,
+            "path": self.path,
+            "articles": list(self.articles),
+            "stale": list(self.stale),
+        }
 
 
 @dataclass(frozen=True)
@@ -33,6 +54,7 @@ class VersionChanges:
     # changed: the earlier state against this one; added: the version it supersedes against it
     comparison: Comparison | None = None
     problems: tuple[str, ...] = ()  # invalid: why, as "LINE:COLUMN: MESSAGE [CODE]"
+    translations: tuple[TranslationChanges, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -42,6 +64,7 @@ class VersionChanges:
             "title": self.title,
             "comparison": self.comparison.as_dict() if self.comparison else None,
             "problems": list(self.problems),
+            "translations": [t.as_dict() for t in self.translations],
         }
 
 
@@ -202,19 +225,59 @@ def _version_changes(
         )
     if was is not None and was.unreadable:
         return VersionChanges(now.kind, now.document, now.label, "repaired", now.path, now.title)
+    earlier = document.version(now.supersedes) if document and now.supersedes else None
+    if earlier is not None and earlier.unreadable:
+        earlier = None
+    translated = _translations(was, now, earlier)
     if was is None:
-        earlier = document.version(now.supersedes) if document and now.supersedes else None
-        if earlier is not None and earlier.unreadable:
-            earlier = None
         comparison = compare(earlier, now, organisations) if earlier is not None else None
         return VersionChanges(
-            now.kind, now.document, now.label, "added", now.path, now.title, comparison
+            now.kind,
+            now.document,
+            now.label,
+            "added",
+            now.path,
+            now.title,
+            comparison,
+            translations=translated,
         )
     if was == now:
         return None
     comparison = compare(was, now, organisations, same_version=True)
-    state = "reformatted" if comparison.is_empty else "changed"
-    return VersionChanges(now.kind, now.document, now.label, state, now.path, now.title, comparison)
+    changed = not comparison.is_empty or any(t.state != "unchanged" for t in translated)
+    return VersionChanges(
+        now.kind,
+        now.document,
+        now.label,
+        "changed" if changed else "reformatted",
+        now.path,
+        now.title,
+        comparison,
+        translations=translated,
+    )
+
+
+def _translations(
+    was: Version | None, now: Version, earlier: Version | None
+) -> tuple[TranslationChanges, ...]:
+    """The translations of a version added, removed or changed, and those left stale by
+    the change (an article changed since EARLIER, the version it supersedes, while its
+    translation did not)."""
+    found = []
+    before = {t.lang: t for t in was.translations} if was is not None else {}
+    after = {t.lang: t for t in now.translations}
+    for lang in sorted(set(before) | set(after)):
+        old, new = before.get(lang), after.get(lang)
+        change = translation_changes(old, new)
+        stale: tuple[str, ...] = ()
+        if new is not None and earlier is not None:
+            stale = tuple(a.number for a, _ in stale_articles(now, earlier, new))
+        if change is None and not stale:
+            continue
+        state, articles = change or ("unchanged", ())
+        path = (new or old).path  # type: ignore[union-attr]
+        found.append(TranslationChanges(lang, state, path, articles, stale))
+    return tuple(found)
 
 
 def _organisation_changes(old: Site, new: Site) -> Iterable[OrganisationChange]:
