@@ -6,6 +6,7 @@ from the test extra, with the policy in .github/zizmor.yml.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -271,9 +272,83 @@ def test_publication() -> None:
     assert "PACTE_DRAFTS" not in PUBLISH.read_text()
     assert "pacte validate" in step(build, "Check the sources")["run"]
     assert uses(build, "actions/upload-pages-artifact")[0]["with"]["path"] == "site/"
-    assert uses(deploy, "actions/configure-pages")
     assert uses(deploy, "actions/deploy-pages")[0]["id"] == "deployment"
     assert deploy["environment"]["name"] == "github-pages"
+    # the address comes from GitHub Pages itself (a custom domain, <owner>.github.io or a
+    # project site), not from the repository's names
+    (pages,) = uses(build, "actions/configure-pages")
+    assert (
+        step(build, "Build")["env"]["SITE_URL"]
+        == f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
+    )
+    assert build["permissions"] == {"contents": "read", "pages": "read"}
+    assert "github.io" not in step(build, "Build")["env"]["SITE_URL"]
+
+
+def test_editors_checks_install_only_the_site_and_the_suite_runs_for_code() -> None:
+    """An editor's pull request (sources only) waits for the check alone: the site's
+    packages from the lock file, with uv's cache; the test suite (Chromium, LibreOffice)
+    and the other engines run when anything but sources changes."""
+    data = load(PULL_REQUEST)
+    check = data["jobs"]["check"]
+    assert step(check, "Install")["run"].split()[:2] == ["make", "site-deps"]
+    (cache,) = uses(check, "actions/cache")
+    assert cache["with"]["path"] == "~/.cache/uv" and "hashFiles('uv.lock')" in cache["with"]["key"]
+    assert "needs" not in check
+    for name in ("test", "engines"):
+        job = data["jobs"][name]
+        assert job["needs"] == "changes"
+        assert job["if"] == "needs.changes.outputs.code == 'true'"
+
+
+@pytest.mark.parametrize(
+    ("changed", "code"),
+    [
+        (["conventions/c/2026.md", "members.yml", "docs/index.md"], "false"),
+        (["charters/c/2025.de.md"], "false"),
+        (["conventions/c/2026.md", "plugins/pacte/pages.py"], "true"),
+        ([".github/workflows/publish.yml"], "true"),
+        (["uv.lock"], "true"),
+    ],
+)
+def test_what_a_pull_request_changes_decides_the_suite(
+    tmp_path: Path, changed: list[str], code: str
+) -> None:
+    """The `changes` job's script, run in a repository whose pull request changes files."""
+    script = step(load(PULL_REQUEST)["jobs"]["changes"], "paths")["run"]
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "T",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "T",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, env=env, check=True, capture_output=True)
+
+    git("init", "-q", "-b", "main")
+    (tmp_path / "README.md").write_text("base\n")
+    git("add", "-A")
+    git("commit", "-q", "-m", "base")
+    git("update-ref", "refs/remotes/origin/main", "HEAD")
+    git("checkout", "-q", "-b", "pull-request")
+    for name in changed:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("changed\n")
+    git("add", "-A")
+    git("commit", "-q", "-m", "change")
+    output = tmp_path / "output"
+    subprocess.run(
+        ["bash", "-e", "-c", script],
+        cwd=tmp_path,
+        env={**env, "BASE_REF": "main", "GITHUB_OUTPUT": str(output)},
+        check=True,
+        capture_output=True,
+    )
+    assert output.read_text() == f"code={code}\n"
 
 
 def test_the_preview_option_is_read_from_the_environment() -> None:
