@@ -336,6 +336,43 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from .init import InitNotEmpty, InitRefused, InitUsage, init_site
+
+    target = Path(args.root) / args.dir
+    try:
+        result = init_site(target, args.lang, force=args.force)
+    except InitUsage as exc:
+        raise UsageError(str(exc)) from None
+    except (InitNotEmpty, InitRefused) as exc:
+        print(f"pacte: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    for rel in result.written:
+        print(target / rel)
+    for rel in result.kept:
+        print(f"kept as it was: {target / rel}")
+    print(
+        f"A new site ({result.language}) in {target}: {len(result.written)} files written"
+        + (f", {len(result.kept)} kept" if result.kept else "")
+        + f"; its workflows install pacte=={result.version}."
+    )
+    if "+" in result.version or "dev" in result.version:
+        print(
+            f"Note: {result.version} is not a release: in .github/workflows/, install a "
+            "released version or a git reference of Pacte (see the comment there)."
+        )
+    print("Next steps:")
+    print(f"  cd {target}")
+    print("  pacte validate")
+    print("  mkdocs serve     # then open http://127.0.0.1:8000")
+    print(f"Replace the examples with your own: {', '.join(result.examples)}.")
+    print(
+        "To publish: push to GitHub, then in Settings > Pages choose GitHub Actions as "
+        "the source (README.md says more)."
+    )
+    return EXIT_OK
+
+
 def cmd_import_pdf(args: argparse.Namespace) -> int:
     from .importpdf import ImportUsage, import_files  # pypdf is loaded only when needed
 
@@ -544,6 +581,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="the version label, once per file (default: from the title or the dates)",
     )
     importer.set_defaults(run=cmd_import_pdf)
+
+    init = commands.add_parser(
+        "init",
+        help="write a new site, with examples, in an empty folder",
+        description=(
+            "Write a new site in DIR: mkdocs.yml, members.yml, one example charter and "
+            "convention to replace, the hand-written pages, the GitHub workflows that check "
+            "pull requests and publish to GitHub Pages, the JSON Schemas and the editor's "
+            "settings, in the language given. DIR must be empty or new, unless --force."
+        ),
+    )
+    init.add_argument("dir", metavar="DIR", help="the folder of the new site")
+    init.add_argument(
+        "--lang",
+        choices=("fr", "it", "de", "en"),
+        default="fr",
+        help="the language of the site and of its examples (default: fr)",
+    )
+    init.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a folder that is not empty: only the missing files, existing ones "
+        "are kept as they are",
+    )
+    init.set_defaults(run=cmd_init)
 
     pin = commands.add_parser(
         "pin",
