@@ -222,17 +222,21 @@ def test_the_installed_pacte_checks_and_builds_the_example_site(installed: Insta
     assert (out / "data" / "documents.json").is_file()
 
 
+@pytest.mark.parametrize("language", ["fr", "it", "de", "en"])
 def test_a_site_that_the_installed_pacte_init_writes_checks_and_builds(
-    installed: Installed,
+    installed: Installed, language: str
 ) -> None:
+    """Issue 19: from a virtual environment with only the wheel installed,
+    `pacte init site --lang L && cd site && pacte validate && mkdocs build --strict`."""
     helped = installed.run("pacte", "init", "--help", cwd=installed.work)
     if helped.returncode != 0 and "invalid choice" in helped.stderr:
         pytest.skip("this Pacte has no `pacte init` command")
     assert helped.returncode == 0, helped.stderr
 
-    written = installed.run("pacte", "init", "s", "--lang", "fr", cwd=installed.work)
+    name = f"site-{language}"
+    written = installed.run("pacte", "init", name, "--lang", language, cwd=installed.work)
     assert written.returncode == 0, written.stdout + written.stderr
-    site = installed.work / "s"
+    site = installed.work / name
     checked = installed.run("pacte", "validate", "--strict", cwd=site)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     built = installed.run("mkdocs", "build", "--strict", cwd=site)
@@ -243,4 +247,5 @@ def test_a_site_that_the_installed_pacte_init_writes_checks_and_builds(
     for version in versions:
         page = site / "site" / "charters" / version.parent.name / version.stem / "index.html"
         assert page.is_file(), page
-    assert (site / "site" / "pagefind" / "fr" / "pagefind.js").is_file()
+        assert f'<html lang="{language}"' in page.read_text(encoding="utf-8")
+    assert (site / "site" / "pagefind" / language / "pagefind.js").is_file()
