@@ -388,3 +388,32 @@ def test_a_pull_request_s_report_names_its_translation_changes(tmp_path: Path) -
         f"  - traduction en allemand modifiée (`{CONVENTION}/2023-2025.de.md`)\u00a0: art. 1"
         "\u00a0; pas mis à jour en allemand\u00a0: art. 1 [translation-stale]"
     ) in markdown
+
+
+def test_a_hostile_translation_is_refused_or_shown_as_text(tmp_path: Path) -> None:
+    """A translation is a source like any other: markup in its texts reaches the pages as
+    text, and an active element in its body is an error at its place."""
+    hostile = DE_2023.replace(
+        "title: Vereinbarung mit dem Kanton",
+        'title: "Vereinbarung <img src=x onerror=alert(1)>"',
+    ).replace("Sich zweimal im Jahr treffen", "<script>alert(2)</script> treffen")
+    root = write_site(
+        tmp_path / "ok", extra={**TRANSLATIONS, f"{CONVENTION}/2023-2025.de.md": hostile}
+    )
+    result = mkdocs_build(root, "-d", "site")
+    assert result.returncode == 0, result.stderr
+    for address in (f"{CONVENTION}/2023-2025/de", f"{CONVENTION}/2023-2025/de/side-by-side"):
+        html = read(root / "site", address)
+        assert "<img src=x" not in html and "<script>alert(2)" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in read(root / "site", f"{CONVENTION}/2023-2025/de")
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in read(root / "site", "members/canton")
+    active = DE_2023.replace("Die Vereinbarung gilt fünf Jahre.", "<script>alert(3)</script>")
+    broken = write_site(
+        tmp_path / "broken", extra={**TRANSLATIONS, f"{CONVENTION}/2023-2025.de.md": active}
+    )
+    problems = [
+        (p.path, p.line, p.code)
+        for p in load_site(broken, "fr").problems
+        if p.code == "active-html"
+    ]
+    assert problems == [(f"{CONVENTION}/2023-2025.de.md", 14, "active-html")]
