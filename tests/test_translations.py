@@ -417,3 +417,17 @@ def test_a_hostile_translation_is_refused_or_shown_as_text(tmp_path: Path) -> No
         if p.code == "active-html"
     ]
     assert problems == [(f"{CONVENTION}/2023-2025.de.md", 14, "active-html")]
+
+
+def test_the_rows_file_carries_the_translated_texts(built: Path) -> None:
+    """The commitments page's rows drawn by script (filters, "show all") can be shown in
+    the language asked too: each row whose version's translations give its text has them."""
+    data = json.loads((built / "commitments/rows.json").read_text(encoding="utf-8"))
+    labels = {index: v[2] for index, v in enumerate(data["versions"])}
+    found = {(labels[r[0]], r[1]): (r[7] if len(r) > 7 else None) for r in data["rows"]}
+    assert found[("2023-2025", "dialogue")] == {
+        "de": "Sich zweimal im Jahr treffen",
+        "it": "Incontrarsi due volte all'anno",
+    }
+    assert found[("2023-2025", "rapport")] == {"de": "Einen Jahresbericht veröffentlichen"}
+    assert found[("2024", "formazione")] is None

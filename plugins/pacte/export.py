@@ -241,11 +241,6 @@ SIGNED_COPY: Record[Version] = Record(
 )
 
 
-def _translated_texts(version: Version, commitment: Commitment) -> dict[str, str]:
-    texts = {t.lang: t.commitment_text(commitment.id) for t in version.translations}
-    return {lang: text for lang, text in texts.items() if text is not None}
-
-
 def _effective(version: Version, end: bool) -> str | None:
     if version.effective is None:
         return None
@@ -360,7 +355,7 @@ COMMITMENT: Record[tuple[Version, Commitment]] = Record(
               "give it, by language code (not in commitments.csv)",
               {"type": "object", "propertyNames": {"pattern": LANG.pattern},
                "additionalProperties": _TEXT},
-              lambda vc, e: _translated_texts(*vc), in_csv=False),
+              lambda vc, e: vc[0].translated_texts(vc[1].id), in_csv=False),
         Field("by", "Member ids of the organisations bound by it (made in an article open "
               "to choice, only those that accepted the article)", array(_SLUG),
               lambda vc, e: list(bound_by(*vc))),

@@ -189,6 +189,11 @@ class Version:
     def translation(self, lang: str) -> Translation | None:
         return next((t for t in self.translations if t.lang == lang), None)
 
+    def translated_texts(self, commitment_id: str) -> dict[str, str]:
+        """A commitment's text in each language the version's translations give it in."""
+        texts = {t.lang: t.commitment_text(commitment_id) for t in self.translations}
+        return {lang: text for lang, text in texts.items() if text is not None}
+
     def languages(self, default: str) -> tuple[str, ...]:
         """The languages the version can be read in: its own (DEFAULT, the site's, when it
         names none) first, then its translations'."""

@@ -1060,15 +1060,10 @@ class Snippets:
         """The attribute of a commitment's text giving it in each language its version's
         translations give it (pacte.js shows the one a reader asks for: ?lang=); none
         when no translation does."""
-        if not version.translations:
+        translated = version.translated_texts(commitment.id)
+        if not translated:
             return Markup("")
-        texts = {version.lang or self._g.language: commitment.text}
-        for translation in version.translations:
-            text = translation.commitment_text(commitment.id)
-            if text is not None:
-                texts[translation.lang] = text
-        if len(texts) == 1:
-            return Markup("")
+        texts = {version.lang or self._g.language: commitment.text, **translated}
         return Markup(f' data-pacte-texts="{escape(json.dumps(texts, ensure_ascii=False))}"')
 
     def members(self, member_ids: Iterable[str]) -> Markup:

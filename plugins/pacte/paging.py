@@ -121,7 +121,8 @@ def rows_file(site: Site, urls: Urls, ledger: Ledger) -> bytes:
     status], where by is 0 for every party of the version, [members] for the parties
     named, or [-1, members] for the parties that accepted an article open to choice;
     article is its number as written (its anchor being article-NUMBER), [number,
-    anchor], or null; due an ISO date or null; status a code or "".
+    anchor], or null; due an ISO date or null; status a code or ""; then, when the
+    version's translations give the text in other languages, {language: text}.
     Members, themes and versions are given by their place in their list.
     """
     organisations = site.organisations
@@ -175,17 +176,19 @@ def rows_file(site: Site, urls: Urls, ledger: Ledger) -> bytes:
         if commitment.due is not None:
             due = commitment.due.isoformat()
             dates.setdefault(due, format_date(commitment.due, site.language))
-        rows.append(
-            [
-                version_index[version.key],
-                commitment.id,
-                commitment.text,
-                by,
-                _article(article),
-                due,
-                commitment.status or "",
-            ]
-        )
+        row: list[object] = [
+            version_index[version.key],
+            commitment.id,
+            commitment.text,
+            by,
+            _article(article),
+            due,
+            commitment.status or "",
+        ]
+        translated = version.translated_texts(commitment.id)
+        if translated:  # its text in other languages, shown when a reader asks (?lang=)
+            row.append(translated)
+        rows.append(row)
     data = {
         "members": members,
         "themes": list(theme_index),

@@ -125,8 +125,13 @@
     });
     var members = data.members;
 
+    // the language a reader asked the commitments in (?lang=): a row whose version's
+    // translations give its text in it (r[7]) shows that text, marked with the language
+    var asked = new URLSearchParams(window.location.search).get("lang");
     this.rows = data.rows.map(function (r) {
       var version = data.versions[r[0]];
+      var texts = r[7] || {};
+      var translated = asked && typeof texts[asked] === "string" ? asked : null;
       var who = r[3];
       var kind = who === 0 ? "all" : who[0] === -1 ? "accepting" : "named";
       var bound = kind === "all" ? version[6] : kind === "accepting" ? who.slice(1) : who;
@@ -145,7 +150,8 @@
       var row = {
         version: version,
         id: r[1],
-        text: r[2],
+        text: translated ? texts[translated] : r[2],
+        lang: translated,
         kind: kind,
         bound: bound,
         by: by,
@@ -168,6 +174,9 @@
         themes: "|" + themes.join("|") + "|",
       };
       var text = [r[2], by, names.join(" "), version[3], version[2], vstatuses[version[4]]];
+      Object.keys(texts).forEach(function (code) {
+        text.push(texts[code]); // found by its words in every language
+      });
       text.push(article ? article[0] : "", row.dueText, row.statusText, themes.join(" "));
       var lower = text.join(" ").toLowerCase();
       row.words = function () {
@@ -213,6 +222,7 @@
       var link = part("text");
       link.setAttribute("href", version[0] + "#commitment-" + row.id);
       link.textContent = row.text;
+      if (row.lang) link.setAttribute("lang", row.lang);
       td[0].appendChild(link);
       if (row.kind === "named") {
         row.bound.forEach(function (index, n) {
