@@ -273,7 +273,7 @@ def test_what_the_workflows_promise(workflows: Path) -> None:
     assert "pacte validate" in step(build, "Check the sources")["run"]
     (pages,) = uses(build, "actions/configure-pages")
     assert step(build, "Build")["env"] == {
-        "SITE_URL": f"${{{{ steps.{pages['id']}.outputs.base_url }}}}/"
+        "SITE_URL": f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
     }
     assert step(build, "Build")["run"] == "mkdocs build --strict"
     assert uses(build, "actions/upload-pages-artifact")[0]["with"]["path"] == "site/"
