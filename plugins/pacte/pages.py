@@ -465,6 +465,12 @@ class Generator:
         src = urls.translation_src(version, translation.lang)
         body, anchors = body_with_anchors(view, self._article_notes(view))
         name = language_name(translation.lang, translation.lang)
+        # its changes in this language, when the version it supersedes has it too
+        predecessor = labels.get(version.supersedes or "")
+        earlier = predecessor.translation(translation.lang) if predecessor else None
+        changes = None
+        if predecessor is not None and earlier is not None:
+            changes = urls.translation_changes_src(version, translation.lang)
         add(
             Page(src, front_matter(f"{view.title} ({version.label}, {name})"), body),
             partial(
@@ -475,25 +481,14 @@ class Generator:
                 labels,
                 anchors,
                 original=version,
-                changes=urls.translation_changes_src(version, translation.lang)
-                if (p := labels.get(version.supersedes or "")) and p.translation(translation.lang)
-                else None,
+                changes=changes,
             ),
         )
-        predecessor = labels.get(version.supersedes or "")
-        earlier = predecessor.translation(translation.lang) if predecessor else None
-        changes = None
-        if predecessor is not None and earlier is not None:
-            changes = urls.translation_changes_src(version, translation.lang)
+        if changes is not None and predecessor is not None and earlier is not None:
             title = f"{self.t('changes')} – {view.title} ({version.label}, {name})"
             add(
                 Page(changes, front_matter(title, indexed=False)),
-                partial(
-                    self._changes,
-                    translated(predecessor, earlier),
-                    view,
-                    translation.lang,
-                ),
+                partial(self._changes, translated(predecessor, earlier), view, translation.lang),
             )
         title = self.t("side-by-side") + f" – {version.title} ({version.label})"
         add(
