@@ -339,3 +339,65 @@ def test_paragraph_breaks_are_marked_where_only_one_side_has_them(tmp_path: Path
     html = changes_html(comparison, "en", version_url="../", previous_url="../../v1/")
     assert "Only line breaks changed" in html
     assert "¶" not in html and "<ins" not in html and "<del" not in html
+
+
+RECAST_OLD = (
+    "Objet | La convention organise la coopération entre les parties signataires.",
+    "Missions | L'Union anime le collectif logement et relaie les propositions.",
+    "Suivi | Un comité se réunit deux fois par an pour dresser le bilan.",
+)
+RECAST_NEW = (
+    "Cadre | Les associations du réseau mettent en commun leurs moyens d'accueil.",
+    "Accueil | Chaque foyer réserve trois places aux personnes orientées par le 115.",
+    "Évaluation | Une enquête annuelle mesure la satisfaction des personnes hébergées.",
+)
+
+
+def test_a_recast_text_names_its_passages_and_leaves_each_text_to_its_page(
+    tmp_path: Path,
+) -> None:
+    """Nothing of the earlier text kept or changed in part, in three passages or more: a
+    redline would be both texts in full; the page says the text is recast and links each
+    passage to its text, on its version's page."""
+    comparison = pair(tmp_path, articles(*RECAST_OLD), articles(*RECAST_NEW))
+    assert comparison.recast
+    html = changes_html(comparison, "fr", version_url="../", previous_url="../../v1/")
+    parse(html)
+    assert (
+        '<p class="pacte-changes-recast">Texte refondu\u00a0: rien du texte de la version v1 '
+        "n&#39;est repris ni modifié en partie."
+    ) in html
+    assert "<ins" not in html and "<del" not in html
+    assert "trois places" not in html and "deux fois par an" not in html
+    # every passage still named, each heading leading to its text
+    assert '<a href="../../v1/#article-2">Article 2 – Missions</a>' in html
+    assert '<a href="../#article-2">Article 2 – Accueil</a>' in html
+    # the command line still gives every word
+    segments = [s.text for c in comparison.text for s in c.segments]
+    assert any("trois places" in text for text in segments)
+
+
+def test_a_text_with_a_passage_kept_or_few_passages_is_shown_in_full(tmp_path: Path) -> None:
+    kept = pair(tmp_path / "kept", articles(*RECAST_OLD), articles(RECAST_OLD[0], *RECAST_NEW[1:]))
+    two = pair(tmp_path / "two", articles(*RECAST_OLD[:2]), articles(*RECAST_NEW[:2]))
+    for comparison in (kept, two):
+        assert not comparison.recast
+        html = changes_html(comparison, "fr", version_url="../", previous_url="../../v1/")
+        assert "pacte-changes-recast" not in html
+        assert "trois places" in html and "<ins" in html and "<del" in html
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", "The text is recast: nothing of version v1 is kept"),
+        ("it", "Testo rifuso: nulla del testo della versione v1"),
+        ("de", "Neufassung: nichts vom Text der Fassung v1"),
+    ],
+)
+def test_a_recast_text_is_said_in_the_site_language(
+    tmp_path: Path, language: str, sentence: str
+) -> None:
+    comparison = pair(tmp_path, articles(*RECAST_OLD), articles(*RECAST_NEW))
+    html = changes_html(comparison, language, version_url="../", previous_url="../../v1/")
+    assert sentence in html

@@ -119,6 +119,18 @@ LABELS: dict[str, dict[str, str]] = {
         "it": "Nessuna modifica tra queste versioni.",
         "de": "Keine Änderung zwischen diesen Fassungen.",
     },
+    "changes.recast": {
+        "en": "The text is recast: nothing of version {old} is kept or changed in part. "
+        "Each passage below links to its text, on its version's page.",
+        "fr": "Texte refondu\u00a0: rien du texte de la version {old} n'est repris ni "
+        "modifié en partie. Chaque passage ci-dessous renvoie à son texte, sur la page de "
+        "sa version.",
+        "it": "Testo rifuso: nulla del testo della versione {old} è ripreso o modificato in "
+        "parte. Ogni passo qui sotto rimanda al suo testo, nella pagina della sua versione.",
+        "de": "Neufassung: nichts vom Text der Fassung {old} wird übernommen oder teilweise "
+        "geändert. Jeder Abschnitt unten verweist auf seinen Text, auf der Seite seiner "
+        "Fassung.",
+    },
     "changes.unchanged": {
         "en": "Unchanged: {passages}",
         "fr": "Sans changement\u00a0: {passages}",
@@ -1063,17 +1075,29 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
         "Impegni in vigore",
         "Geltende Verpflichtungen",
     ),
+    # a member bound by hundreds of commitments of other versions (paging.EARLIER_LISTED)
     "earlier-counted": (
-        "{count} commitments, on the version's page",
-        "{count} engagements, sur la page de la version",
-        "{count} impegni, nella pagina della versione",
-        "{count} Verpflichtungen, auf der Seite der Fassung",
+        "{count} commitments of {versions} other versions bound it: each is in the "
+        "commitments of its version, whose page the table of documents above links to.",
+        "{count} engagements de {versions} autres versions l'ont liée\u00a0: chacun figure "
+        "parmi les engagements de sa version, dont le tableau des documents ci-dessus donne "
+        "la page.",
+        "{count} impegni di {versions} altre versioni l'hanno vincolata: ciascuno figura "
+        "tra gli impegni della sua versione, la cui pagina è nella tabella dei documenti "
+        "qui sopra.",
+        "{count} Verpflichtungen aus {versions} anderen Fassungen banden sie: Jede steht "
+        "bei den Verpflichtungen ihrer Fassung, deren Seite die Tabelle der Dokumente oben "
+        "verlinkt.",
     ),
     "earlier-counted-one": (
-        "1 commitment, on the version's page",
-        "1 engagement, sur la page de la version",
-        "1 impegno, nella pagina della versione",
-        "1 Verpflichtung, auf der Seite der Fassung",
+        "{count} commitments of one other version bound it: each is in the commitments "
+        "of that version, whose page the table of documents above links to.",
+        "{count} engagements d'une autre version l'ont liée\u00a0: chacun figure parmi les "
+        "engagements de cette version, dont le tableau des documents ci-dessus donne la page.",
+        "{count} impegni di un'altra versione l'hanno vincolata: ciascuno figura tra gli "
+        "impegni di quella versione, la cui pagina è nella tabella dei documenti qui sopra.",
+        "{count} Verpflichtungen aus einer anderen Fassung banden sie: Jede steht bei den "
+        "Verpflichtungen dieser Fassung, deren Seite die Tabelle der Dokumente oben verlinkt.",
     ),
     "member-earlier": (
         "Commitments of other versions",
@@ -1199,14 +1223,24 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
         "Alle Verpflichtungen werden geladen…",
     ),
     "rows-failed": (
-        "The list of every commitment could not be loaded: the pages below give them all, "
-        "and so does the open data.",
-        "La liste de tous les engagements n'a pas pu être chargée\u00a0: les pages "
-        "ci-dessous les donnent tous, comme les données ouvertes.",
-        "Non è stato possibile caricare l'elenco di tutti gli impegni: le pagine qui sotto "
-        "li riportano tutti, come i dati aperti.",
-        "Die Liste aller Verpflichtungen konnte nicht geladen werden: Die Seiten unten "
-        "führen sie alle auf, ebenso die offenen Daten.",
+        "The list of every commitment could not be loaded: each is on its version's page, "
+        "and the open data gives them all.",
+        "La liste de tous les engagements n'a pas pu être chargée\u00a0: chacun est sur la "
+        "page de sa version, et les données ouvertes les donnent tous.",
+        "Non è stato possibile caricare l'elenco di tutti gli impegni: ciascuno è nella "
+        "pagina della sua versione, e i dati aperti li riportano tutti.",
+        "Die Liste aller Verpflichtungen konnte nicht geladen werden: Jede steht auf der "
+        "Seite ihrer Fassung, und die offenen Daten führen sie alle auf.",
+    ),
+    "rows-rest": (
+        "The others are on their versions' pages and in the open data below; with "
+        "JavaScript, the filters of this page work over all of them.",
+        "Les autres sont sur la page de leur version et dans les données ouvertes "
+        "ci-dessous\u00a0; avec JavaScript, les filtres de cette page portent sur tous.",
+        "Gli altri sono nella pagina della loro versione e nei dati aperti qui sotto; con "
+        "JavaScript, i filtri di questa pagina valgono per tutti.",
+        "Die übrigen stehen auf der Seite ihrer Fassung und in den offenen Daten unten; "
+        "mit JavaScript gelten die Filter dieser Seite für alle.",
     ),
     "on-date-filtered": (
         "The tables of this page show only what bound it that day; clear the date to "

@@ -439,16 +439,13 @@ class Generator:
                 Page(urls.member_src(org.id), front_matter(org.name)),
                 partial(self._member, org.id),
             )
-        for part in self._commitment_pages():
-            title = t("commitments") + self._page_suffix(part)
-            add(
-                Page(
-                    part.src,
-                    front_matter(title, wide=True, indexed=False),
-                    in_nav=part.number == 1,
-                ),
-                partial(self._commitments, part),
-            )
+        add(
+            Page(
+                urls.COMMITMENTS_INDEX,
+                front_matter(t("commitments"), wide=True, indexed=False),
+            ),
+            self._commitments,
+        )
         return pages
 
     def _outline_translation(
@@ -810,6 +807,10 @@ class Generator:
             in_force=in_force,
             text_languages=self._text_languages(p.version for p in in_force),
             earlier=_by_version(earlier),
+            earlier_count=len(earlier),
+            # hundreds of them (a registry's organisation): their number, not a table
+            # whose rows would repeat the table of documents
+            earlier_listed=len(earlier) <= paging.EARLIER_LISTED,
             periods=periods,
             status_svg=Markup(status_chart),  # its template escapes every text of the sources
             bindings=bound,
@@ -849,42 +850,34 @@ class Generator:
                         self._apart.setdefault(b.version.key, {})[b.member] = b.period
         return self._apart
 
-    def _commitments(self, part: ListPage) -> Rendered:
-        """Every commitment: the first page has the filters, which work over every row
-        (the rows file, when there are several pages); the others list the rest."""
-        pledges, pages = self._commitment_list
-        context: dict[str, Any] = {}
-        if part.number == 1:
-            involved = {m for p in pledges for m in p.members}
-            context = {
-                "filter_members": sorted(
-                    (o for o in self.site.organisations.values() if o.id in involved),
-                    key=lambda o: o.name.casefold(),
-                ),
-                "filter_documents": sorted(
-                    self.site.documents.values(), key=lambda d: d.title.casefold()
-                ),
-                "filter_themes": sorted(
-                    {t for p in pledges for t in p.version.themes}, key=str.casefold
-                ),
-                "commitment_statuses": COMMITMENT_STATUSES,
-                "version_statuses": VERSION_STATUSES,
-                # what the page opens on: the commitments of the versions in force
-                "default_count": sum(p.in_force for p in pledges),
-            }
-        shown = pledges[part.start : part.stop]
+    def _commitments(self) -> Rendered:
+        """Every commitment, with filters. Past PAGE_ROWS (a registry's tens of thousands),
+        the page holds the first rows and its filters work over every row with the rows
+        file (paging.py); without script, the others are on their versions' pages and in
+        the open data, not on pages of their own (which would repeat them: a third of a
+        registry's site)."""
+        pledges = paging.commitment_order(self.ledger.pledges)
+        involved = {m for p in pledges for m in p.members}
+        shown = pledges[: paging.PAGE_ROWS]
         return self._render(
             "commitments.md.j2",
-            part.src,
+            urls.COMMITMENTS_INDEX,
             text_languages=self._text_languages(p.version for p in shown),
             pledges=shown,
             total=len(pledges),
-            part=part,
-            pages=pages,
             rows_file=paging.ROWS_FILE,
             page_rows=paging.PAGE_ROWS,
             named_parties=paging.NAMED_PARTIES,
-            **context,
+            filter_members=sorted(
+                (o for o in self.site.organisations.values() if o.id in involved),
+                key=lambda o: o.name.casefold(),
+            ),
+            filter_documents=sorted(self.site.documents.values(), key=lambda d: d.title.casefold()),
+            filter_themes=sorted({t for p in pledges for t in p.version.themes}, key=str.casefold),
+            commitment_statuses=COMMITMENT_STATUSES,
+            version_statuses=VERSION_STATUSES,
+            # what the page opens on: the commitments of the versions in force
+            default_count=sum(p.in_force for p in pledges),
         )
 
     @functools.cached_property
@@ -896,18 +889,6 @@ class Generator:
     def member_rows(self) -> dict[tuple[Any, ...], Markup]:
         """Rows of members' pages that several pages share, made once (Snippets)."""
         return {}
-
-    def _commitment_pages(self) -> list[ListPage]:
-        return self._commitment_list[1]
-
-    @functools.cached_property
-    def _commitment_list(self) -> tuple[list[Pledge], list[ListPage]]:
-        """Every commitment in the order of the commitments page (paging.py), and its pages."""
-        pledges = paging.commitment_order(self.ledger.pledges)
-        pages = paging.split(
-            pledges, urls.COMMITMENTS_INDEX, paging.commitment_weight, paging.PAGE_ROWS
-        )
-        return pledges, pages
 
 
 def _css_string(text: str) -> str:
@@ -1139,10 +1120,10 @@ class Snippets:
         href = escape(self._link(page, article.anchor))
         return Markup(f'<a href="{href}">{escape(article.number)}</a>')
 
-    def commitment_row(self, pledge: Pledge, filterable: bool = True) -> Markup:
-        """A row of the commitments page (template _rows.j2); FILTERABLE, with what the
-        filters of the page read in its attributes."""
-        row: Markup = self._g.rows.commitment_row(pledge, self, self._link, self._g.t, filterable)
+    def commitment_row(self, pledge: Pledge) -> Markup:
+        """A row of the commitments page (template _rows.j2), with what the filters of
+        the page read in its attributes."""
+        row: Markup = self._g.rows.commitment_row(pledge, self, self._link, self._g.t)
         return row
 
     def column_labels(self, *keys: str) -> Markup:
@@ -1208,17 +1189,12 @@ class Snippets:
         each saying when its version bound the organisation (PERIODS)."""
         cache, rows, t = self._g.member_rows, self._g.rows, self._g.t
         base = self._link(urls.MEMBERS_INDEX)
-        groups = list(groups)
-        # hundreds of them: each version's number of commitments, linking to its page
-        listed = sum(len(commitments) for _, commitments in groups) <= paging.EARLIER_LISTED
         parts = []
         for version, commitments in groups:
-            key = ("earlier", base, version.key, tuple(c.id for c in commitments), listed)
+            key = ("earlier", base, version.key, tuple(c.id for c in commitments))
             cells = cache.get(key)
             if cells is None:
-                cells = cache[key] = rows.earlier_cells(
-                    version, commitments, self, self._link, t, listed
-                )
+                cells = cache[key] = rows.earlier_cells(version, commitments, self, self._link, t)
             parts.append(f"<tr{self.bound_period(periods.get(version.key))}>{cells}</tr>\n")
         return Markup("".join(parts))
 

@@ -7,10 +7,13 @@ that no document id, a slug, can take the address), each holding at most PAGE_RO
 rows and about PAGE_BYTES of them, so that no page passes 1 MB. A small site's lists
 stay on one page.
 
-The commitments page shows its first page of rows; its filters work over every
-commitment with the compact rows of `commitments/rows.json` (`rows_file`), fetched
-when a reader filters, sorts or asks for more, and drawn by pacte.js from a
-`<template>` of the page: this file holds data only (texts, codes, dates), never HTML.
+The commitments page is one page: it holds its first PAGE_ROWS rows, and its filters
+work over every commitment with the compact rows of `commitments/rows.json`
+(`rows_file`), fetched when a reader filters, sorts or asks for more, and drawn by
+pacte.js from a `<template>` of the page: this file holds data only (texts, codes,
+dates), never HTML. Without script, the other commitments are on their versions' pages
+and in the open data: pages of their own would repeat them (a third of a registry's
+site, 33 MB at 3,000 versions).
 """
 
 from __future__ import annotations
@@ -26,14 +29,14 @@ from .model import Article, Document, Site
 from .periods import bound_by, optional_articles
 from .urls import COMMITMENTS_INDEX, Urls, member_src, version_src
 
-PAGE_ROWS = 500  # rows of the commitments page, and of each of its further pages
+PAGE_ROWS = 500  # rows of the commitments page written in it (the others: the rows file)
 PAGE_DOCUMENTS = 200  # rows of a listing of documents
 PAGE_BYTES = 600_000  # about this much HTML of rows on a page, at most
 ROWS_FILE = "commitments/rows.json"
 # how many parties of a commitment made by "all" its row names; more are counted
 NAMED_PARTIES = 5
-# how many commitments of other versions a member's page lists; more are counted by
-# version, each count linking to its version's commitments
+# how many commitments of other versions a member's page lists; more are counted (each
+# is on its version's page, which the member's table of documents links to)
 EARLIER_LISTED = 200
 
 T = TypeVar("T")
@@ -89,12 +92,6 @@ def commitment_order(pledges: Iterable[Pledge]) -> list[Pledge]:
             p.commitment.line,
         ),
     )
-
-
-def commitment_weight(pledge: Pledge) -> int:
-    """About how many bytes a commitment's row takes on the commitments page."""
-    named = len(pledge.members) if pledge.commitment.by is not None else NAMED_PARTIES
-    return 900 + len(pledge.commitment.text) + 2 * len(pledge.version.title) + 90 * named
 
 
 def document_weight(document: Document) -> int:

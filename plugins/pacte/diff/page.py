@@ -137,6 +137,7 @@ class ChangesView:
     colon: str
     groups: tuple[Group, ...]
     text_title: str
+    recast: str  # the sentence that says the text was recast, if so (Comparison.recast)
     title_label: str
     text: tuple[PassageView | UnchangedView, ...]
     impact_title: str
@@ -199,12 +200,14 @@ def changes_view(
         if changes:
             groups.append(Group(anchor, t(key), _items(changes, language, lang)))
     text: list[PassageView | UnchangedView] = []
+    recast = comparison.recast
     if comparison.text_changes:
         for run in text_runs(comparison):
             if isinstance(run, list):
                 text.append(_unchanged(run, language, version_url))
             else:
-                text.append(_passage(run, language, version_url, previous_url))
+                passage = _passage(run, language, version_url, previous_url, recast=recast)
+                text.append(passage)
     impact = _impact_groups(comparison, language, member_url)
     return ChangesView(
         page_title=t("changes.page_title").format(title=comparison.new_title),
@@ -222,6 +225,7 @@ def changes_view(
         colon=colon(language),
         groups=tuple(groups),
         text_title=t("changes.text"),
+        recast=t("changes.recast").format(old=comparison.old_label) if recast else "",
         title_label=t("changes.title_label"),
         text=tuple(text),
         impact_title=t("changes.impact"),
@@ -567,10 +571,32 @@ def _note(change: TextChange, language: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _passage(change: TextChange, language: str, version_url: str, previous_url: str) -> PassageView:
+def _passage(
+    change: TextChange, language: str, version_url: str, previous_url: str, *, recast: bool
+) -> PassageView:
+    """A passage's heading, note and redline; of a recast text, its heading and note: its
+    text is on its version's page (the heading links there)."""
     passage = change.passage
     removed = isinstance(change, ArticleRemoved)
     anchor = _passage_anchor(change)
+    title: tuple[Node, ...] = ()
+    body: tuple[Node, ...] = ()
+    if not recast:
+        change, title, body = _shown(change)
+    return PassageView(
+        change=change.kind,
+        anchor=anchor,
+        heading=passage.label(language),
+        href=f"{previous_url if removed else version_url}#{passage.anchor}",
+        note=_note(change, language),
+        title=title,
+        body=body,
+    )
+
+
+def _shown(change: TextChange) -> tuple[TextChange, tuple[Node, ...], tuple[Node, ...]]:
+    """The redline of a passage's title and of its text; the change, said more exactly
+    when its words read the same."""
     title: tuple[Node, ...] = ()
     body: tuple[Node, ...] = ()
     if isinstance(change, ArticleChanged):
@@ -594,15 +620,7 @@ def _passage(change: TextChange, language: str, version_url: str, previous_url: 
         body = whole(change.text, "insert")
     elif isinstance(change, ArticleRemoved):
         body = whole(change.text, "delete")
-    return PassageView(
-        change=change.kind,
-        anchor=anchor,
-        heading=passage.label(language),
-        href=f"{previous_url if removed else version_url}#{passage.anchor}",
-        note=_note(change, language),
-        title=title,
-        body=body,
-    )
+    return change, title, body
 
 
 def _side(segments: Sequence[Segment], leave_out: str) -> str:

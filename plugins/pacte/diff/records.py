@@ -662,6 +662,10 @@ class MemberImpact:
         }
 
 
+# a text of fewer passages rewritten whole is still shown, struck out and inserted
+RECAST_MIN_PASSAGES = 3
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Everything that changed from one version of a document to another."""
@@ -698,6 +702,22 @@ class Comparison:
     @property
     def is_empty(self) -> bool:
         return not self.changes
+
+    @property
+    def recast(self) -> bool:
+        """Whether the text was rewritten as a whole (a recast, a *refonte*): the new
+        version has at least RECAST_MIN_PASSAGES passages, and nothing of the earlier text
+        is kept or changed in part (every passage added, removed or rewritten, none
+        repeating an old one). Its redline would be both texts in full: the changes page
+        names the passages and leaves each text to its version's page."""
+        passages = self.text
+        new = sum(not isinstance(c, ArticleRemoved) for c in passages)
+        return new >= RECAST_MIN_PASSAGES and all(
+            (isinstance(c, ArticleAdded) and c.source is None)
+            or (isinstance(c, ArticleRemoved) and c.target is None)
+            or (isinstance(c, ArticleChanged) and c.extent == "rewritten")
+            for c in passages
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
