@@ -11,6 +11,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The suite's checks read the command's messages in English, whatever the language of
+# the sites they build: the tests of the other languages (test_messages_languages.py)
+# say which one they want with --lang or PACTE_LANG, or take it from the site.
+os.environ["PACTE_LANG"] = "en"
+
 
 def run_pacte(
     *args: str, cwd: Path | str, env: dict[str, str] | None = None, timeout: float = 60

@@ -137,7 +137,7 @@ def test_validate_on_a_link_to_dev_zero_ends_with_an_error_within_500_mb(tmp_pat
     assert (
         "charters/charte/2025.md:1:1: error: this is a symbolic link to /dev/zero, outside the "
         "site: Pacte never follows a link out of the site; put the file itself here "
-        "[outside-site]"
+        "(see problems/#outside-site) [outside-site]"
     ) in lines
     assert problems_of(result.stdout)["members.yml"] == "outside-site"
 
@@ -260,7 +260,7 @@ def test_a_fifo_named_like_a_version_does_not_hang_validation(tmp_path: Path) ->
     assert result.returncode == 1
     assert (
         "charters/charte/2025.md:1:1: error: this is a named pipe (FIFO), not a file: remove it "
-        "[not-a-file]"
+        "(see problems/#not-a-file) [not-a-file]"
     ) in result.stdout.splitlines()
     assert problems_of(result.stdout)["charters/charte/copie.pdf"] == "not-a-file"
 

@@ -209,7 +209,7 @@ def test_a_stale_translation_blocks_a_strict_build_of_what_is_published(
         f"{CONVENTION}/2023-2025.de.md:10:1: warning: article 1 changed in "
         f"{CONVENTION}/2023-2025.md since version 2020-2022, but its translation did not (it "
         f"is word for word the one of {CONVENTION}/2020-2022.de.md): translate the new text "
-        "[translation-stale]"
+        "(see problems/#translation-stale) [translation-stale]"
     ]
 
 

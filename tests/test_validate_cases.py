@@ -57,7 +57,7 @@ SENTINEL_PATH = "conventions/sentinel/2020.md"
 SENTINEL = doc("title: Sentinelle\nstatus: in-forse\nadopted: 2020-01-01\nparties: [federation]\n")
 SENTINEL_LINE = (
     f"{SENTINEL_PATH}:3:9: error: the status 'in-forse' is not allowed "
-    "(did you mean 'in-force'?) [bad-value]"
+    "(did you mean 'in-force'?) (see problems/#bad-value) [bad-value]"
 )
 
 # A valid front matter, the starting point of most cases.
@@ -84,7 +84,7 @@ parties:
 
 PROBLEM_LINE = re.compile(
     r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<severity>error|warning|notice): "
-    r"(?P<message>.*) \[(?P<code>[a-z-]+)\]$"
+    r"(?P<message>.*) \(see problems/#(?P<help>[a-z-]+)\) \[(?P<code>[a-z-]+)\]$"
 )
 
 
@@ -816,7 +816,8 @@ def problems_of(output: str) -> list[dict[str, str]]:
     for line in output.splitlines():
         match = PROBLEM_LINE.match(line)
         assert match, f"not a problem line: {line!r}"
-        found.append(match.groupdict())
+        assert match["help"] == match["code"]  # where the site explains the code
+        found.append({k: v for k, v in match.groupdict().items() if k != "help"})
     return found
 
 

@@ -70,9 +70,9 @@ def test_text_format(broken: Path, pacte: RunPacte) -> None:
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "charters/collab/2024.md:4:10: error: 'adopted': '2024-02-30' is not a real date "
-        "[bad-date]",
+        "(see problems/#bad-date) [bad-date]",
         "conventions/canton/2023.md:3:9: error: the status 'in-forse' is not allowed "
-        "(did you mean 'in-force'?) [bad-value]",
+        "(did you mean 'in-force'?) (see problems/#bad-value) [bad-value]",
     ]
     assert "2 error(s)" in result.stderr
     assert "Traceback" not in result.stderr
@@ -85,7 +85,10 @@ def test_json_format(broken: Path, pacte: RunPacte) -> None:
     assert isinstance(problems, list)
     assert len(problems) == 2
     for problem in problems:
-        assert set(problem) == {"path", "line", "column", "severity", "message", "code"}
+        assert set(problem) == {
+            "path", "line", "column", "severity", "message", "code",
+            "lang", "localized_message", "help",
+        }  # fmt: skip
         assert isinstance(problem["line"], int)
         assert isinstance(problem["column"], int)
         assert problem["severity"] == "error"
@@ -97,6 +100,9 @@ def test_json_format(broken: Path, pacte: RunPacte) -> None:
         "severity": "error",
         "message": "'adopted': '2024-02-30' is not a real date",
         "code": "bad-date",
+        "lang": "en",  # PACTE_LANG, set by the suite (conftest.py)
+        "localized_message": "'adopted': '2024-02-30' is not a real date",
+        "help": "problems/#bad-date",
     }
     assert (problems[1]["path"], problems[1]["line"], problems[1]["column"]) == (
         "conventions/canton/2023.md",
@@ -117,9 +123,10 @@ def test_github_format(broken: Path, pacte: RunPacte) -> None:
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "::error file=charters/collab/2024.md,line=4,col=10,title=bad-date::"
-        "'adopted': '2024-02-30' is not a real date",
+        "'adopted': '2024-02-30' is not a real date (see problems/#bad-date)",
         "::error file=conventions/canton/2023.md,line=3,col=9,title=bad-value::"
-        "the status 'in-forse' is not allowed (did you mean 'in-force'?)",
+        "the status 'in-forse' is not allowed (did you mean 'in-force'?) "
+        "(see problems/#bad-value)",
     ]
 
 
@@ -182,12 +189,12 @@ def test_notices_never_fail(tmp_path: Path, pacte: RunPacte, strict: bool) -> No
     past_end, overdue = result.stdout.splitlines()
     assert past_end == (
         "charters/collab/2023.md:3:9: notice: this version is marked in force but its period "
-        "ended on 2025-12-31: mark it expired, or supersede it [past-end]"
+        "ended on 2025-12-31: mark it expired, or supersede it (see problems/#past-end) [past-end]"
     )
     # the commitment 'rapport' starts on line 9 (its column is not pinned down here)
     assert re.fullmatch(
         r"conventions/canton/2024\.md:9:\d+: notice: commitment 'rapport' was due on "
-        r"2026-06-30 and is not marked done or dropped \[overdue\]",
+        r"2026-06-30 and is not marked done or dropped \(see problems/#overdue\) \[overdue\]",
         overdue,
     )
     assert "2 notice(s)" in result.stderr

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
+from .messages import ENGLISH, localize, say
+
 
 class Severity(StrEnum):
     """How serious a problem is.
@@ -121,9 +123,21 @@ def visible(text: str, one_line: bool = False) -> str:
     return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+# the site's page that explains every code, each under its own anchor (pages.py)
+HELP_PAGE = "problems/"
+
+
+def help_address(code: str, site_url: str | None) -> str:
+    """Where the site explains CODE: its address from the site's ``site_url``, else from
+    the site's root (``problems/#code``)."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    return f"{base}{HELP_PAGE}#{code}"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One finding, anchored in a file of the site."""
+    """One finding, anchored in a file of the site. Its MESSAGE is English, and a
+    `messages.Message` can be said in the site's language (`said`)."""
 
     path: str
     line: int
@@ -136,13 +150,25 @@ class Problem:
         if self.code not in CODES:  # a typo in a code is a bug, not an editor's problem
             raise ValueError(f"unknown problem code {self.code!r}")
 
-    def as_text(self) -> str:
+    def said(self, language: str = ENGLISH, site_url: str | None = None) -> str:
+        """The message in LANGUAGE, and where the site explains its code (`help_address`)."""
+        address = help_address(self.code, site_url)
         return (
-            f"{visible(self.path, True)}:{self.line}:{self.column}: {self.severity.value}: "
-            f"{visible(self.message, True)} [{self.code}]"
+            localize(self.message, language)
+            + " ("
+            + say("see {address}", address=address).said(language)
+            + ")"
         )
 
-    def as_github(self) -> str:
+    def as_text(self, language: str = ENGLISH, site_url: str | None = None) -> str:
+        """``PATH:LINE:COL: SEVERITY: MESSAGE [CODE]``: the severity and the code as they
+        are (tools parse them), the message in LANGUAGE with where its code is explained."""
+        return (
+            f"{visible(self.path, True)}:{self.line}:{self.column}: {self.severity.value}: "
+            f"{visible(self.said(language, site_url), True)} [{self.code}]"
+        )
+
+    def as_github(self, language: str = ENGLISH, site_url: str | None = None) -> str:
         def esc(value: str, prop: bool = False) -> str:
             value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
             if prop:
@@ -151,12 +177,19 @@ class Problem:
 
         return (
             f"::{self.severity.value} file={esc(visible(self.path), True)},line={self.line},"
-            f"col={self.column},title={esc(self.code, True)}::{esc(visible(self.message))}"
+            f"col={self.column},title={esc(self.code, True)}::"
+            f"{esc(visible(self.said(language, site_url)))}"
         )
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, language: str = ENGLISH, site_url: str | None = None) -> dict[str, object]:
+        """The stable keys (``message`` in English), and the message in LANGUAGE with the
+        address of its explanation."""
         data = asdict(self)
+        data["message"] = str(self.message)
         data["severity"] = self.severity.value
+        data["lang"] = language
+        data["localized_message"] = localize(self.message, language)
+        data["help"] = help_address(self.code, site_url)
         return data
 
 
@@ -168,11 +201,17 @@ def count(problems: Iterable[Problem], severity: Severity) -> int:
     return sum(1 for p in problems if p.severity is severity)
 
 
-def render(problems: Iterable[Problem], fmt: str) -> str:
-    """All problems in one of the formats of ``pacte validate``."""
+def render(
+    problems: Iterable[Problem],
+    fmt: str,
+    language: str = ENGLISH,
+    site_url: str | None = None,
+) -> str:
+    """All problems in one of the formats of ``pacte validate``, said in LANGUAGE."""
     ordered = sort_problems(problems)
     if fmt == "json":
-        return json.dumps([p.as_dict() for p in ordered], ensure_ascii=False, indent=2)
+        data = [p.as_dict(language, site_url) for p in ordered]
+        return json.dumps(data, ensure_ascii=False, indent=2)
     if fmt == "github":
-        return "\n".join(p.as_github() for p in ordered)
-    return "\n".join(p.as_text() for p in ordered)
+        return "\n".join(p.as_github(language, site_url) for p in ordered)
+    return "\n".join(p.as_text(language, site_url) for p in ordered)
