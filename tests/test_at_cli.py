@@ -99,7 +99,8 @@ def test_joining_late_and_leaving(tmp_path: Path) -> None:
 
 
 def test_text_speaks_the_site_language(site: Path) -> None:
-    result = run_pacte("at", "2024-06-01", "--member", "canton", cwd=site)
+    # the suite speaks English (conftest.py): here, the site's language
+    result = run_pacte("at", "2024-06-01", "--member", "canton", cwd=site, env={"PACTE_LANG": ""})
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("En vigueur le 1er juin 2024")
     assert "Canton du Valais (canton)" in result.stdout

@@ -70,7 +70,8 @@ def test_diff_a_version_against_the_one_it_supersedes(site: Path) -> None:
 
 def test_the_labels_follow_the_site_language(site: Path) -> None:
     (site / "mkdocs.yml").write_text("site_name: Test\ntheme:\n  name: material\n  language: fr\n")
-    done = run_pacte("diff", "convention", "v1", "v2", cwd=site)
+    # the suite speaks English (conftest.py): here, the site's language
+    done = run_pacte("diff", "convention", "v1", "v2", cwd=site, env={"PACTE_LANG": ""})
     assert "Modifications de la version v1 à la version v2" in done.stdout
     english = run_pacte("diff", "convention", "v1", "v2", "--language", "en", cwd=site)
     assert "Changes from version v1" in english.stdout

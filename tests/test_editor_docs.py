@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, run_pacte
+from pacte import urls
 from pacte.problems import CODES
 from pacte.schema import schema_files
 
@@ -49,13 +50,25 @@ def test_pages_name_the_commands_they_teach() -> None:
     editor = (PAGES / "editeur.md").read_text(encoding="utf-8")
     for words in ("schema/front-matter.schema.json", "redhat.vscode-yaml", "pre-commit install"):
         assert words in editor
+    # Debian 12 and recent Ubuntu refuse `pip install` outside a virtual environment
+    # (PEP 668): the pages and every new site's README say pipx, or the distribution's
+    # package
+    skeletons = sorted((ROOT / "plugins" / "pacte" / "skeleton").glob("*/README.md.j2"))
+    assert len(skeletons) == 4
+    for text in [editor, *(p.read_text(encoding="utf-8") for p in skeletons)]:
+        flat = " ".join(text.split())
+        assert "pipx install pre-commit" in flat and "apt install pre-commit" in flat
+        assert re.search(r"(?<![a-z])pip install (--user )?pre-commit", flat) is None
 
 
 @pytest.mark.parametrize("page", sorted(p.name for p in PAGES.glob("*.md")))
 def test_pages_link_only_to_pages_that_exist(page: str) -> None:
+    """A written page or a page the plugin generates (the page of problem codes)."""
     text = (PAGES / page).read_text(encoding="utf-8")
+    generated = {ROOT / "docs" / urls.PROBLEMS_INDEX}
     for target in re.findall(r"\]\(([^)#]+\.md)(?:#[^)]*)?\)", text):
-        assert (PAGES / target).is_file(), f"{page} links to {target}"
+        path = (PAGES / target).resolve()
+        assert path.is_file() or path in generated, f"{page} links to {target}"
 
 
 # --- schemas ------------------------------------------------------------------------------

@@ -76,6 +76,7 @@ def test_no_translation_is_left_over_nor_given_twice() -> None:
         catalog.checks.MESSAGES,
         catalog.texts.MESSAGES,
         catalog.commands.MESSAGES,
+        catalog.build.MESSAGES,
     ]
     assert sum(len(p) for p in parts) == len(catalog.CATALOG)
 

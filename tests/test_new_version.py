@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -121,8 +122,10 @@ def test_copies_the_latest_version_as_a_draft_that_supersedes_it(site: Path) -> 
     assert got["supersedes"] == "2023-2025"
     assert "adopted" not in got and "signed_copy" not in got
     assert got["parties"] == [{"member": "departement"}, {"member": "union", "role": "partner"}]
-    for key in ("title", "effective", "lang", "commitments", "themes", "summary"):
+    for key in ("title", "effective", "lang", "themes", "summary"):
         assert got[key] == source[key], key
+    # the commitments start again: planned, with the same due dates (marked for review)
+    assert got["commitments"] == [{**c, "status": "planned"} for c in source["commitments"]]
     assert list(got) == [k for k in source if k not in ("adopted", "signed_copy")]
     assert body(text) == body(LATEST)
     # the editor's layout survives: comments, quoting, flow lists
@@ -355,3 +358,83 @@ def test_a_front_matter_that_is_not_yaml_is_refused() -> None:
         draft_front_matter("title: [\n", "2024")
     with pytest.raises(ValueError, match="key: value"):
         draft_front_matter("- a\n", "2024")
+
+
+def test_a_copy_starts_its_commitments_again_and_marks_what_to_review(site: Path) -> None:
+    """Copied commitments are planned again; the due date and the summary carry a comment
+    that validation reports as a notice, at its place, until the editor removes it."""
+    result = run_pacte("new", "convention", "convention-triennale", "2026-2028", cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert "Commitments start again as planned" in result.stdout
+    path = site / "conventions/convention-triennale/2026-2028.md"
+    text = path.read_text()
+    lines = text.splitlines()
+    due = next(n for n, line in enumerate(lines, 1) if line.lstrip().startswith("due:"))
+    summary = next(n for n, line in enumerate(lines, 1) if line.startswith("summary:"))
+    # in the site's language (French): they are comments for its editors
+    assert lines[due - 1] == (
+        "    due: 2025-12-31  # pacte-review: échéance reprise de la version 2023-2025\u00a0: "
+        "vérifiez-la, puis retirez ce commentaire"
+    )
+    assert lines[summary - 1].startswith("summary: >-  # pacte-review: résumé repris de")
+    assert "    status: planned" in lines
+    validate = run_pacte("validate", "--format", "json", cwd=site)
+    assert validate.returncode == 0, validate.stdout  # notices never fail
+    notices = [
+        (p["line"], p["column"]) for p in json.loads(validate.stdout) if p["code"] == "to-review"
+    ]
+    assert notices == [(due, lines[due - 1].index("#") + 1), (summary, 14)]
+    # once checked, the comments go and so do the notices
+    path.write_text(text.replace("  # pacte-review:", "\n# reviewed:"), encoding="utf-8")
+    again = run_pacte("validate", "--format", "json", cwd=site)
+    assert [p for p in json.loads(again.stdout) if p["code"] == "to-review"] == []
+
+
+def test_a_front_matter_written_out_again_still_marks_what_to_review() -> None:
+    """A layout too unusual to edit in place is written out again, without comments: one
+    comment at its end says what to review."""
+    unusual = (
+        "{title: T, status: in-force, summary: S, parties: [{member: x}],\n"
+        " commitments: [{id: a, text: A, due: 2024-01-01, status: done}]}\n"
+    )
+    text, kept = draft_front_matter(unusual, "2024", "fr")
+    assert not kept
+    data = yaml.safe_load(text)
+    assert data["commitments"] == [
+        {"id": "a", "text": "A", "due": dt.date(2024, 1, 1), "status": "planned"}
+    ]
+    assert text.endswith(
+        "# pacte-review: les échéances et le résumé sont repris de la version 2024\u00a0: "
+        "vérifiez-les, puis retirez ce commentaire\n"
+    )
+
+
+def test_an_unknown_from_gets_the_label_it_is_close_to(site: Path) -> None:
+    result = run_pacte(
+        "new", "convention", "convention-triennale", "2026-2028", "--from", "2023-2026", cwd=site
+    )
+    assert result.returncode == 2
+    assert (
+        "conventions/convention-triennale/ has no version '2023-2026': did you mean "
+        "'2023-2025'? (its versions: 2020-2022, 2023-2025)"
+    ) in result.stderr
+    assert not (site / "conventions/convention-triennale/2026-2028.md").exists()
+
+
+def test_a_document_id_close_to_an_existing_one_is_not_started_by_mistake(site: Path) -> None:
+    typo = run_pacte("new", "convention", "convention-trienale", "2026-2028", cwd=site)
+    assert typo.returncode == 2
+    assert (
+        "there is no document 'convention-trienale': did you mean 'convention-triennale' "
+        "(conventions/convention-triennale/)? To start a new document with this id, add "
+        "--new-document"
+    ) in typo.stderr
+    assert not (site / "conventions/convention-trienale").exists()
+    meant = run_pacte(
+        "new", "convention", "convention-trienale", "2026-2028", "--new-document", cwd=site
+    )
+    assert meant.returncode == 0, meant.stderr
+    assert (site / "conventions/convention-trienale/2026-2028.md").is_file()
+    # an id close to none is a new document without a question
+    other = run_pacte("new", "charter", "charte-ethique", "2026", cwd=site)
+    assert other.returncode == 0, other.stderr

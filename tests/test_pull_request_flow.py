@@ -177,7 +177,7 @@ def test_the_source_check_annotates_the_line_and_lists_everything(clone: Path) -
     assert annotations == [
         f"::error file={new},line={line},col=5,title=unknown-member::"
         "'ville-lile' is not in members.yml (did you mean 'ville-lille'?); "
-        "add it there or fix the id"
+        "add it there or fix the id (see problems/#unknown-member)"
     ]
     listed = summary.read_text()
     assert listed.startswith("## Vérification des sources\n")

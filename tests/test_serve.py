@@ -1,12 +1,16 @@
-"""`mkdocs serve` rebuilds when a source outside docs/ changes."""
+"""`mkdocs serve` rebuilds when a source outside docs/ changes, and shows a broken
+source's problems in the browser until it is fixed."""
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -63,6 +67,69 @@ def test_serve_rebuilds_when_sources_change(tmp_path: Path) -> None:
             encoding="utf-8",
         )
         assert wait_for(f"{base}/members/", "Observatoire X")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def fetch_any(url: str) -> str | None:
+    """The page at URL, or the page the server answers a missing one with (its 404)."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except urllib.error.HTTPError as error:
+        return str(error.read().decode("utf-8"))
+    except OSError:
+        return None
+
+
+def wait_for_any(url: str, needle: str, seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    body = None
+    while time.monotonic() < deadline:
+        body = fetch_any(url)
+        if body is not None and needle in body:
+            return body
+        time.sleep(0.3)
+    raise AssertionError(f"{needle!r} never in {url}: {body!r}")
+
+
+def test_serve_shows_the_problems_of_a_broken_source_until_it_is_fixed(tmp_path: Path) -> None:
+    """An editor saves a mistake while previewing: the browser says it, in the site's
+    language, on the pages that are still there and where the others were; fixed, the
+    site comes back."""
+    root = write_site(tmp_path)
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PACTE_LANG": ""}  # the site's: fr
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=root,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}/pacte"
+        page = f"{base}/charters/charte/2025/"
+        assert wait_for(page, "synergies entre institutions")
+        version = root / "charters/charte/2025.md"
+        good = version.read_text(encoding="utf-8")
+        version.write_text(good.replace("status: in-force", "status: in-forse"), "utf-8")
+        banner = "Les sources ont des problèmes\u00a0: les pages des chartes"
+        home = wait_for_any(f"{base}/", banner)
+        line = re.search(r'<pre style="[^"]*">(.*?)</pre>', home, re.S)
+        assert line is not None
+        assert html.unescape(line.group(1)).startswith("charters/charte/2025.md:")
+        # the address of its explanation on the preview itself
+        assert line.group(1).endswith(f"(voir {base}/problems/#bad-value) [bad-value]")
+        # the message as pacte validate says it, in the site's language
+        assert "le statut 'in-forse' n'est pas une valeur permise" in html.unescape(line.group(1))
+        # where the version's page was, the preview's 404 page says the same
+        missing = wait_for_any(page, banner)
+        assert "synergies entre institutions" not in missing
+        version.write_text(good, encoding="utf-8")
+        assert wait_for(page, "synergies entre institutions")
+        assert banner not in (fetch(f"{base}/") or "")
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -362,7 +362,7 @@ def test_the_example_site_is_valid_and_builds(tmp_path: Path) -> None:
         "changed in conventions/convention-avip-canton-valais/2026.md since version 2025, "
         "but its translation did not (it is word for word the one of "
         "conventions/convention-avip-canton-valais/2025.de.md): translate the new text "
-        "[translation-stale]"
+        "(see http://127.0.0.1:8000/problems/#translation-stale) [translation-stale]"
     ]
     result = mkdocs_build(root, "-d", str(tmp_path / "site"))
     assert result.returncode == 0, result.stderr

@@ -209,7 +209,7 @@ def test_a_stale_translation_blocks_a_strict_build_of_what_is_published(
         f"{CONVENTION}/2023-2025.de.md:10:1: warning: article 1 changed in "
         f"{CONVENTION}/2023-2025.md since version 2020-2022, but its translation did not (it "
         f"is word for word the one of {CONVENTION}/2020-2022.de.md): translate the new text "
-        "(see problems/#translation-stale) [translation-stale]"
+        "(see https://example.org/pacte/problems/#translation-stale) [translation-stale]"
     ]
 
 
@@ -332,6 +332,7 @@ def test_a_pull_request_s_report_names_its_translation_changes(tmp_path: Path) -
         "GIT_COMMITTER_EMAIL": "t@example.org",
         "GIT_CONFIG_GLOBAL": os.devnull,
         "GIT_CONFIG_NOSYSTEM": "1",
+        "PACTE_LANG": "",  # the site's language, French (the suite speaks English)
     }
     for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "base"]):
         subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)

@@ -134,6 +134,38 @@ C = "charters/collab"
 V = "conventions/canton"
 
 CASES: list[Case] = [
+    # --- one mistake, one problem: no knock-on problem of the mistake already reported
+    Case(
+        "misspelt-party-key-only-once",
+        {f"{C}/2024.md": doc(VALID.replace("{member: canton-valais", "{membre: canton-valais"))},
+        # not also "this party has no 'member'": the unknown key says which it misspells
+        (Expect(f"{C}/2024.md", 7, 6, "unknown-key", "(did you mean 'member'?)"),),
+    ),
+    Case(
+        "misspelt-party-id-only-once",
+        {
+            f"{C}/2024.md": doc(
+                VALID.replace("{member: canton-valais", "{member: canton-valai")
+                + "commitments:\n  - {id: c1, text: Rapport annuel, by: [canton-valais]}\n"
+            )
+        },
+        # not also "'canton-valais' is not a party" for the commitment, nor a missing
+        # 'signed' of an organisation that does not exist
+        (Expect(f"{C}/2024.md", 7, 14, "unknown-member", "(did you mean 'canton-valais'?)"),),
+    ),
+    Case(
+        "bad-signing-date-only-once",
+        {
+            f"{C}/2024.md": doc(
+                VALID.replace(
+                    "signed: 2024-01-10}\n  - {member: canton",
+                    "signed: 2024-02-30}\n  - {member: canton",
+                )
+            )
+        },
+        # not also "federation is a signatory with no 'signed' date"
+        (Expect(f"{C}/2024.md", 6, 34, "bad-date", "is not a real date"),),
+    ),
     # --- reading the file -----------------------------------------------------------------
     Case(
         "yaml-syntax",

@@ -1,8 +1,15 @@
-"""Articles of a version's text: level-2 headings such as '## Article 3 – Objet'."""
+"""Articles of a version's text: level-2 headings such as '## Article 3 – Objet'.
+
+How a body is scanned is written here once: which lines are Markdown and which are code
+(`markdown_lines`: fenced blocks are shown, never read as headings or HTML), and what a
+level-2 heading is (`LEVEL2`). The articles, the changes' passages (diff/align.py), the
+page's title line (pages.py) and the check of HTML (bodypolicy.py) all use them.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .model import Article
 
@@ -17,7 +24,28 @@ HEADING = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^[\s.:\-–—)]+")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+LEVEL2 = re.compile(r"^##(?:[ \t]|$)")  # a level-2 heading (not '###', not '##word')
+
+
+def markdown_lines(lines: Sequence[str]) -> list[bool]:
+    """For each line, whether it is Markdown: not a fence nor inside one. A fence is three
+    or more backticks or tildes, indented by three spaces at most; it is closed by a
+    fence of the same character, at least as long (a ``` block may hold ~~~ lines)."""
+    found: list[bool] = []
+    fence = ""  # the fence that opened the block the line is in
+    for line in lines:
+        match = _FENCE.match(line)
+        if fence:
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+                fence = ""
+            found.append(False)
+        elif match:
+            fence = match.group(1)
+            found.append(False)
+        else:
+            found.append(True)
+    return found
 
 
 def article_key(number: str | int) -> str:
@@ -34,12 +62,9 @@ def parse_articles(body: str, body_line: int) -> tuple[Article, ...]:
     """Every article of a Markdown body, with its text, in order."""
     found: list[tuple[str, str, str, int, int]] = []  # number, title, heading, line, index
     lines = body.split("\n")
-    fenced = False
+    markdown = markdown_lines(lines)
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-            continue
-        if fenced or not line.startswith("##") or line.startswith("###"):
+        if not markdown[index] or not LEVEL2.match(line):
             continue
         match = HEADING.match(line)
         if match:

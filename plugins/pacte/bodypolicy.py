@@ -68,6 +68,9 @@ from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_r
 from markdown.inlinepatterns import HTML_RE, HtmlInlineProcessor
 from markdown.preprocessors import Preprocessor
 
+from .articles import markdown_lines
+from .messages import say
+
 # What a site's bodies are converted with, here and on the changes page (MkDocs adds
 # tables and fenced code; Pacte, attr_list; the example site, def_list and admonition).
 BODY_EXTENSIONS = ("tables", "attr_list", "def_list", "fenced_code", "admonition")
@@ -382,15 +385,19 @@ def _short(value: str, limit: int = 60) -> str:
 
 def _link_issue(value: str, scheme: str) -> _Issue:
     if scheme in _CODE_SCHEMES:
-        why = "runs code"
+        why = say("runs code")
     elif scheme == "data":
-        why = "embeds content in the page"
+        why = say("embeds content in the page")
     else:
-        why = f"uses the scheme '{scheme}:', which is not published"
+        why = say("uses the scheme '{scheme}:', which is not published", scheme=scheme)
     return _Issue(
         value,
-        f"the address '{_short(value)}' {why}: links and images may use relative addresses "
-        "and http:, https:, mailto:, tel: (and the other schemes of safe links) only",
+        say(
+            "the address '{address}' {why}: links and images may use relative addresses "
+            "and http:, https:, mailto:, tel: (and the other schemes of safe links) only",
+            address=_short(value),
+            why=why,
+        ),
         "active-link",
         folded=True,
     )
@@ -399,7 +406,11 @@ def _link_issue(value: str, scheme: str) -> _Issue:
 def _handler_issue(name: str) -> _Issue:
     return _Issue(
         _attribute_needle(name),
-        f"the attribute '{name}' is an event handler: it runs code in readers' browsers; remove it",
+        say(
+            "the attribute '{name}' is an event handler: it runs code in readers' browsers; "
+            "remove it",
+            name=name,
+        ),
         "unsafe-attribute",
     )
 
@@ -430,9 +441,12 @@ def _raw_issues(raw: Iterable[str], raw_html: bool) -> list[_Issue]:
                 issues.append(
                     _Issue(
                         _tag_needle(tag),
-                        f"<{tag}> is not allowed in a text: it runs code, loads or embeds "
-                        "other content, or changes the whole page; it is never published, "
-                        "even with raw_html",
+                        say(
+                            "<{tag}> is not allowed in a text: it runs code, loads or embeds "
+                            "other content, or changes the whole page; it is never "
+                            "published, even with raw_html",
+                            tag=tag,
+                        ),
                         "active-html",
                     )
                 )
@@ -441,9 +455,13 @@ def _raw_issues(raw: Iterable[str], raw_html: bool) -> list[_Issue]:
                 issues.append(
                     _Issue(
                         _tag_needle(tag),
-                        f"raw HTML <{tag}>: write the text in Markdown (raw HTML may only be "
-                        "inline elements such as <br>, <sup>, <sub>, <abbr>, <mark>, <ins>, "
-                        "<del>, <span>), or allow raw HTML with the site option raw_html",
+                        say(
+                            "raw HTML <{tag}>: write the text in Markdown (raw HTML may only "
+                            "be inline elements such as <br>, <sup>, <sub>, <abbr>, <mark>, "
+                            "<ins>, <del>, <span>), or allow raw HTML with the site option "
+                            "raw_html",
+                            tag=tag,
+                        ),
                         "raw-html",
                     )
                 )
@@ -452,7 +470,10 @@ def _raw_issues(raw: Iterable[str], raw_html: bool) -> list[_Issue]:
                 issues.append(
                     _Issue(
                         _tag_needle(tag),
-                        f"the HTML element <{tag}> is not published, even with raw_html",
+                        say(
+                            "the HTML element <{tag}> is not published, even with raw_html",
+                            tag=tag,
+                        ),
                         "raw-html",
                     )
                 )
@@ -469,12 +490,13 @@ def _raw_issues(raw: Iterable[str], raw_html: bool) -> list[_Issue]:
 
 def _attribute_issue(tag: str, name: str, raw_html: bool) -> _Issue:
     if raw_html:
-        message = f"the attribute '{name}' of <{tag}> is not published"
+        message = say("the attribute '{name}' of <{tag}> is not published", name=name, tag=tag)
     else:
-        message = (
-            f"the attribute '{name}' is not allowed in a text: attribute lists {{: ...}} and "
+        message = say(
+            "the attribute '{name}' is not allowed in a text: attribute lists {{: ...}} and "
             "inline HTML may set id, class, lang, dir and title only (or allow raw HTML with "
-            "the site option raw_html)"
+            "the site option raw_html)",
+            name=name,
         )
     return _Issue(_attribute_needle(name), message, "unsafe-attribute")
 
@@ -526,20 +548,27 @@ def _removed(before: str, after: str) -> list[_Issue]:
             issues.append(
                 _Issue(
                     _attribute_needle(name),
-                    f"the attribute '{name}' of <{tag}> is not published: remove it",
+                    say(
+                        "the attribute '{name}' of <{tag}> is not published: remove it",
+                        name=name,
+                        tag=tag,
+                    ),
                     "unsafe-attribute",
                 )
             )
         else:
             issues.append(
-                _Issue(_tag_needle(tag), f"the HTML element <{tag}> is not published", "raw-html")
+                _Issue(
+                    _tag_needle(tag),
+                    say("the HTML element <{tag}> is not published", tag=tag),
+                    "raw-html",
+                )
             )
     return issues
 
 
 # --- back to the Markdown source ---------------------------------------------------------
 
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -554,15 +583,9 @@ def _prepared(body: str) -> list[str]:
     """The body's lines with code and comments blanked (they are shown, not run)."""
     body = _COMMENT.sub(lambda m: _blank(m.group()), body)
     lines = body.split("\n")
-    fenced = False
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-            lines[index] = ""
-        elif fenced:
-            lines[index] = ""
-        else:
-            lines[index] = _CODE_SPAN.sub(lambda m: _blank(m.group()), line)
+    for index, is_markdown in enumerate(markdown_lines(lines)):
+        blanked = _CODE_SPAN.sub(lambda m: _blank(m.group()), lines[index])
+        lines[index] = blanked if is_markdown else ""
     return lines
 
 

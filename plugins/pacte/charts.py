@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from markupsafe import escape
 
-from .i18n import format_date, translator
+from .i18n import colon, format_date, translator
 from .model import Document, Version
 from .periods import Binding
 from .vocabulary import COMMITMENT_STATUSES
@@ -53,11 +53,6 @@ _LAST_YEAR = date.max.year  # 9999: the axis ends at the latest on the last day 
 def _ident(*parts: str) -> str:
     """An id usable in HTML and in url(#...), from parts that may hold any text."""
     return re.sub(r"[^A-Za-z0-9_-]+", "-", "-".join(parts)).strip("-")
-
-
-def _colon(language: str) -> str:
-    """A colon as the language writes it (French: a no-break space before it)."""
-    return translator(language)("colon")
 
 
 def _num(value: float) -> str:
@@ -696,7 +691,7 @@ def status_chart(
     if not rows:
         return None
     base = _ident("pacte-status-chart", chart_id)
-    colon = _colon(language)
+    separator = colon(language)
     largest = max(sum(counts.values()) for _, counts in rows)
     left, right, height = 1, _WIDTH - 1, 22
     made: list[StatusRow] = []
@@ -721,7 +716,7 @@ def status_chart(
                     key=key,
                     name=name,
                     count=count,
-                    legend=f"{name}{colon}{count}",
+                    legend=f"{name}{separator}{count}",
                     x=Coord(position),
                     width=Coord(width),
                     fill=fill,
@@ -736,7 +731,7 @@ def status_chart(
         made.append(
             StatusRow(
                 id=ident,
-                name=f"{heading}{colon}{sum(counts.values())}",
+                name=f"{heading}{separator}{sum(counts.values())}",
                 description=words + ".",
                 hatch_id=hatch,
                 segments=tuple(segments),

@@ -10,25 +10,79 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .diff import COMMENT_LIMIT, compare, compare_sites, render_comparison, render_site_changes
+from .diff.render_common import Format
 from .gitbase import GitError, load_site_at
 from .guard import Refused, write_file
 from .load import current_date, load_site
-from .model import Document, Site, Version
+from .messages import ENVIRONMENT, LANGUAGES, Message, command_language, localize, say
+from .model import Document, Signature, Site, Version
 from .newversion import NewVersionRefused, NewVersionUsage, new_version
-from .problems import CODES, Severity, count, render, visible
+from .problems import CODES, Problem, Severity, count, render, visible
 from .schema import schema_files, schemas
-from .siteconfig import read_site_config
+from .siteconfig import SiteConfig, read_site_config
 from .vocabulary import KINDS, did_you_mean, nearest
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 class UsageError(Exception):
-    """A command was called with arguments that make no sense; exit 2."""
+    """A command was called with arguments that make no sense; exit 2.
+
+    Its message is said in the command's language (a `Message`), or as it is."""
+
+
+def message_of(exc: BaseException) -> str:
+    """What an exception says: its `Message`, to be said in the command's language, if it
+    was raised with one; its text otherwise."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
+
+
+def speaks(args: argparse.Namespace) -> str:
+    """The language the command speaks (decided once, by `spoken_language`)."""
+    language: str = getattr(args, "speaks", None) or command_language(None, None)
+    return language
+
+
+# what a person may answer to say yes, in the languages the command speaks
+YES = frozenset({"y", "yes", "o", "oui", "s", "si", "sì", "j", "ja"})
+
+
+def ask(args: argparse.Namespace) -> Callable[[str], bool]:
+    """A question put to the person at the terminal, in the command's language."""
+
+    def question(text: str) -> bool:
+        try:
+            return input(localize(text, speaks(args))).strip().casefold() in YES
+        except EOFError:
+            return False
+
+    return question
+
+
+def tell(args: argparse.Namespace, text: str, *, error: bool = False, end: str = "\n") -> None:
+    """Print TEXT in the command's language: on the error output if ERROR."""
+    print(localize(text, speaks(args)), file=sys.stderr if error else sys.stdout, end=end)
+
+
+def show_problems(
+    args: argparse.Namespace,
+    problems: Sequence[Problem],
+    config: SiteConfig,
+    fmt: str = "text",
+    *,
+    error: bool = True,
+    site_url: str | None = None,
+) -> None:
+    """The problems in FMT, in the command's language, each with where the site explains
+    its code (from SITE_URL, else the site's site_url); nothing if there are none."""
+    shown = render(problems, fmt, speaks(args), site_url or config.site_url)
+    if shown:
+        print(shown, file=sys.stderr if error else sys.stdout)
 
 
 def today() -> dt.date:
@@ -36,11 +90,11 @@ def today() -> dt.date:
     try:
         return current_date()
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(message_of(exc)) from None
 
 
-def load_here(root: Path) -> Site:
-    config = read_site_config(root)
+def load_here(root: Path, config: SiteConfig | None = None) -> Site:
+    config = config or read_site_config(root)
     return load_site(root, config.language, today(), raw_html=config.raw_html)
 
 
@@ -51,13 +105,22 @@ def site_root(args: argparse.Namespace, needs: str = "members.yml") -> Path:
     """
     root = Path(args.root)
     if not root.is_dir():
-        raise UsageError(f"{root} is not a folder: give the root folder of the site with -C")
+        raise UsageError(
+            say("{root} is not a folder: give the root folder of the site with -C", root=root)
+        )
     found = [name for name in ("mkdocs.yml", "members.yml") if os.path.lexists(root / name)]
     if not found or (needs == "mkdocs.yml" and "mkdocs.yml" not in found):
-        wanted = "no mkdocs.yml" if needs == "mkdocs.yml" else "no mkdocs.yml nor members.yml"
+        wanted = (
+            say("no mkdocs.yml") if needs == "mkdocs.yml" else say("no mkdocs.yml nor members.yml")
+        )
         raise UsageError(
-            f"{root.resolve()} is not a Pacte site ({wanted}): run pacte {args.command} at "
-            "the root of the site, or name it with -C"
+            say(
+                "{root} is not a Pacte site ({wanted}): run pacte {command} at the root of "
+                "the site, or name it with -C",
+                root=root.resolve(),
+                wanted=wanted,
+                command=args.command,
+            )
         )
     return root
 
@@ -67,29 +130,33 @@ def write_out(out: Path, name: str, content: bytes) -> Path:
     try:
         write_file(out, name, content)
     except Refused as refused:
-        raise UsageError(f"{out / name} {refused.predicate}") from None
+        raise UsageError(f"{out / name} " + refused.predicate) from None
     return out / name
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     root = site_root(args)
-    site = load_here(root)
+    config = read_site_config(root)
+    site = load_here(root, config)
     problems = site.problems
-    output = render(problems, args.format)
-    if output:
-        print(output)
+    show_problems(args, problems, config, args.format, error=False)
     errors = count(problems, Severity.ERROR)
     warnings = count(problems, Severity.WARNING)
     notices = count(problems, Severity.NOTICE)
     if args.format == "text":
         files = 1 + sum(1 + len(v.translations) for v in site.versions())
-        summary = (
-            f"{files} files checked: {errors} error(s), {warnings} warning(s), {notices} notice(s)"
-        )
-        print(
-            summary if errors or warnings or notices else f"{files} files checked: all valid",
-            file=sys.stderr,
-        )
+        if errors or warnings or notices:
+            summary = say(
+                "{files} files checked: {errors} error(s), {warnings} warning(s), "
+                "{notices} notice(s)",
+                files=files,
+                errors=errors,
+                warnings=warnings,
+                notices=notices,
+            )
+        else:
+            summary = say("{files} files checked: all valid", files=files)
+        tell(args, summary, error=True)
     # the warnings of drafts never fail: drafts are not published (Site.blocking_warnings)
     if errors or (args.strict and site.blocking_warnings()):
         return EXIT_INVALID
@@ -102,20 +169,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .build import export_open_data, site_options
     from .schema import data_schema_files
 
+    config = read_site_config(site_root(args))
     options = site_options(
-        read_site_config(site_root(args)),
+        config,
         include_drafts=args.drafts,
         site_url=args.site_url,
         today=today(),
     )
     site, files = export_open_data(options)
     if files is None:
-        print(render(site.problems, "text"), file=sys.stderr)
-        print("pacte: the sources have errors: nothing was exported", file=sys.stderr)
+        show_problems(args, site.problems, config, site_url=args.site_url)
+        tell(args, "pacte: " + say("the sources have errors: nothing was exported"), error=True)
         return EXIT_INVALID
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        raise UsageError(f"{out} is a file, not a folder")
+        raise UsageError(say("{out} is a file, not a folder", out=out))
     written = {Path(name).name: content for name, content in files.items()}
     written.update({f"schema/{name}": content for name, content in data_schema_files().items()})
     for name, content in written.items():
@@ -130,23 +198,32 @@ def cmd_at(args: argparse.Namespace) -> int:
         day = dt.date.fromisoformat(args.date)
     except ValueError:
         raise UsageError(
-            f"{args.date!r} is not a date: write it YYYY-MM-DD, for example 2024-03-01"
+            say(
+                "{date!r} is not a date: write it YYYY-MM-DD, for example 2024-03-01",
+                date=args.date,
+            )
         ) from None
     root = site_root(args)
     config = read_site_config(root)
-    site = load_site(root, config.language, today(), raw_html=config.raw_html)
+    site = load_here(root, config)
     if not site.valid:
-        print(render(site.problems, "text"), file=sys.stderr)
-        print("pacte: the sources have errors: fix them first (pacte validate)", file=sys.stderr)
+        show_problems(args, site.problems, config)
+        tell(
+            args,
+            "pacte: " + say("the sources have errors: fix them first (pacte validate)"),
+            error=True,
+        )
         return EXIT_INVALID
     if args.member is not None and args.member not in site.organisations:
         hint = did_you_mean(args.member, site.organisations)
-        raise UsageError(f"no organisation {args.member!r} in members.yml{hint}")
+        raise UsageError(
+            say("no organisation {member!r} in members.yml", member=args.member) + hint
+        )
     situation = situation_on(site.published(False), day, args.member)
     if args.format == "json":
         print(as_json(situation, site))
     else:
-        print(as_text(situation, config.language), end="")
+        print(as_text(situation, speaks(args)), end="")
     return EXIT_OK
 
 
@@ -163,21 +240,25 @@ def cmd_generate(args: argparse.Namespace) -> int:
             today=today(),
         )
     except GenerateRefused as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(message_of(exc)) from None
     except OSError as exc:  # the output folder cannot be looked at or written
         raise UsageError(f"{args.out}: {exc.strerror or exc}") from None
-    shown = render(result.problems, "text")
-    if shown:
-        print(shown, file=sys.stderr)
+    show_problems(args, result.problems, read_site_config(root), site_url=args.site_url)
     if not result.written:
-        print("pacte: the sources have errors: nothing was generated", file=sys.stderr)
+        tell(args, "pacte: " + say("the sources have errors: nothing was generated"), error=True)
         return EXIT_INVALID
     for skipped in result.skipped:
-        print(f"pacte: {skipped}", file=sys.stderr)
-    config = result.out / "mkdocs.yml"
-    print(
-        f"{result.pages} pages and {result.files} other files written in {result.out}; "
-        f"build them with `mkdocs build -f {config}` (or properdocs, or zensical)"
+        tell(args, "pacte: " + skipped, error=True)
+    tell(
+        args,
+        say(
+            "{pages} pages and {files} other files written in {out}; build them with "
+            "`mkdocs build -f {config}` (or properdocs, or zensical)",
+            pages=result.pages,
+            files=result.files,
+            out=result.out,
+            config=result.out / "mkdocs.yml",
+        ),
     )
     return EXIT_OK
 
@@ -188,7 +269,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
         return EXIT_OK
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        raise UsageError(f"{out} is a file, not a folder")
+        raise UsageError(say("{out} is a file, not a folder", out=out))
     for name, text in schema_files().items():
         print(write_out(out, name, text.encode("utf-8")))
     return EXIT_OK
@@ -199,20 +280,35 @@ def find_document(site: Site, ref: str) -> Document:
     folder, _slash, doc_id = ref.rpartition("/")
     kind = KINDS.get(folder.strip("/")) if folder else None
     if folder and kind is None:
-        raise UsageError(f"{ref!r}: write the document as ID, charters/ID or conventions/ID")
+        raise UsageError(
+            say("{ref!r}: write the document as ID, charters/ID or conventions/ID", ref=ref)
+        )
     found = [d for (k, i), d in site.documents.items() if i == doc_id and kind in (None, k)]
     if len(found) > 1:
         raise UsageError(
-            f"{doc_id!r} is both a charter and a convention: "
-            f"write charters/{doc_id} or conventions/{doc_id}"
+            say(
+                "{id!r} is both a charter and a convention: write charters/{id} or "
+                "conventions/{id}",
+                id=doc_id,
+            )
         )
     if not found:
+        if not site.documents:
+            raise UsageError(say("there is no document {ref!r}; the documents are: none", ref=ref))
         close = nearest(doc_id, [i for _k, i in site.documents])
-        known = ", ".join(sorted(f"{k}s/{i}" for k, i in site.documents)) or "none"
+        known = ", ".join(sorted(f"{k}s/{i}" for k, i in site.documents))
+        if close:
+            raise UsageError(
+                say(
+                    "there is no document {ref!r} (did you mean {close!r}?); "
+                    "the documents are: {known}",
+                    ref=ref,
+                    close=close,
+                    known=known,
+                )
+            )
         raise UsageError(
-            f"there is no document {ref!r}"
-            + (f" (did you mean {close!r}?)" if close else "")
-            + f"; the documents are: {known}"
+            say("there is no document {ref!r}; the documents are: {known}", ref=ref, known=known)
         )
     return found[0]
 
@@ -222,71 +318,104 @@ def find_version(document: Document, label: str) -> Version:
     if version is None:
         labels = [v.label for v in document.versions]
         close = next((v for v in labels if v.startswith(label)), None) or nearest(label, labels)
+        if close:
+            raise UsageError(
+                say(
+                    "{folder}/ has no version {label!r} (did you mean {close!r}?); "
+                    "its versions are: {labels}",
+                    folder=document.folder,
+                    label=label,
+                    close=close,
+                    labels=", ".join(labels),
+                )
+            )
         raise UsageError(
-            f"{document.folder}/ has no version {label!r}"
-            + (f" (did you mean {close!r}?)" if close else "")
-            + f"; its versions are: {', '.join(labels)}"
+            say(
+                "{folder}/ has no version {label!r}; its versions are: {labels}",
+                folder=document.folder,
+                label=label,
+                labels=", ".join(labels),
+            )
         )
     return version
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
     root = site_root(args)
-    language = args.language or read_site_config(root).language
+    config = read_site_config(root)
+    language = speaks(args)  # of the labels, as of every message
     if args.max_chars < 0:
         raise UsageError(
-            f"--max-chars {args.max_chars}: give a number of characters, or 0 for no limit"
+            say(
+                "--max-chars {number}: give a number of characters, or 0 for no limit",
+                number=args.max_chars,
+            )
         )
     if args.base is not None:
         if args.versions:
-            raise UsageError("give either DOC FROM TO or --base GIT-REV, not both")
+            raise UsageError(say("give either DOC FROM TO or --base GIT-REV, not both"))
         try:
-            old_site, notes = load_site_at(root, args.base, language, today())
+            old_site, notes = load_site_at(root, args.base, config.language, today())
         except GitError as exc:
-            raise UsageError(str(exc)) from None
-        changes = compare_sites(old_site, load_here(root), args.base, notes)
+            raise UsageError(message_of(exc)) from None
+        fmt: Format = args.format or "markdown"
+        if fmt != "json":  # JSON says them in English, as every key and value it has
+            notes = [localize(note, language) for note in notes]
+        changes = compare_sites(old_site, load_here(root, config), args.base, notes)
         limit = args.max_chars or None
-        print(render_site_changes(changes, args.format or "markdown", language, limit), end="")
+        print(render_site_changes(changes, fmt, language, limit), end="")
         return EXIT_OK
     if len(args.versions) not in (2, 3):
         raise UsageError(
-            "compare two versions with: pacte diff DOC FROM TO "
-            "(or pacte diff DOC VERSION, against the version it supersedes), "
-            "or the sources with a git revision: pacte diff --base GIT-REV"
+            say(
+                "compare two versions with: pacte diff DOC FROM TO "
+                "(or pacte diff DOC VERSION, against the version it supersedes), "
+                "or the sources with a git revision: pacte diff --base GIT-REV"
+            )
         )
-    site = load_here(root)
+    site = load_here(root, config)
     document = find_document(site, args.versions[0])
     labels = args.versions[1:]
     if len(labels) == 1:
         new = find_version(document, labels[0])
         if new.unreadable:
-            return unreadable(site, [new])
+            return unreadable(args, site, config, [new])
         if new.supersedes is None:
             raise UsageError(
-                f"version {new.label} of {document.folder} supersedes no other version: "
-                "name the one to compare it with, pacte diff DOC FROM TO"
+                say(
+                    "version {label} of {folder} supersedes no other version: "
+                    "name the one to compare it with, pacte diff DOC FROM TO",
+                    label=new.label,
+                    folder=document.folder,
+                )
             )
         old = find_version(document, new.supersedes)
     else:
         old, new = find_version(document, labels[0]), find_version(document, labels[1])
     if old.unreadable or new.unreadable:
-        return unreadable(site, [v for v in (old, new) if v.unreadable])
+        return unreadable(args, site, config, [v for v in (old, new) if v.unreadable])
     comparison = compare(old, new, site.organisations)
     print(render_comparison(comparison, args.format or "text", language), end="")
     return EXIT_OK
 
 
-def unreadable(site: Site, versions: Sequence[Version]) -> int:
+def unreadable(
+    args: argparse.Namespace, site: Site, config: SiteConfig, versions: Sequence[Version]
+) -> int:
     """A version that cannot be read is not compared: what it says is unknown (exit 1)."""
     paths = {v.path for v in versions}
     errors = [p for p in site.problems if p.path in paths and p.severity is Severity.ERROR]
-    if errors:
-        print(render(errors, "text"), file=sys.stderr)
+    show_problems(args, errors, config)
     for version in versions:
-        print(
-            f"pacte: {version.path} is invalid: its front matter cannot be read, so it cannot "
-            "be compared; fix it first (pacte validate shows how)",
-            file=sys.stderr,
+        tell(
+            args,
+            "pacte: "
+            + say(
+                "{path} is invalid: its front matter cannot be read, so it cannot be "
+                "compared; fix it first (pacte validate shows how)",
+                path=version.path,
+            ),
+            error=True,
         )
     return EXIT_INVALID
 
@@ -295,44 +424,84 @@ def cmd_new(args: argparse.Namespace) -> int:
     root = site_root(args)
     site = load_here(root)
     try:
-        made = new_version(site, root, args.kind, args.doc, args.version, args.from_version)
+        made = new_version(
+            site,
+            root,
+            args.kind,
+            args.doc,
+            args.version,
+            args.from_version,
+            new_document=args.new_document,
+            confirm=ask(args) if sys.stdin.isatty() else None,
+        )
     except NewVersionUsage as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(message_of(exc)) from None
     except NewVersionRefused as exc:
-        print(f"pacte: {exc}", file=sys.stderr)
+        tell(args, "pacte: " + message_of(exc), error=True)
         return EXIT_INVALID
     source = made.source
+    lines: list[str]
     if source is None:
-        print(f"Wrote {made.path}: the first version of a new {args.kind}, as a draft.")
-        print("Now, in that file:")
-        print("  - title: the document's full title")
-        print("  - parties: one '- member: <id>' line per organisation, ids from members.yml")
-        print("  - the text: one '## Article N' heading per article")
-        print("  - optional: effective, lang, commitments, themes, summary (hints in comments)")
+        lines = [
+            say("Wrote {path}: the first version of a new charter, as a draft.", path=made.path)
+            if args.kind == "charter"
+            else say(
+                "Wrote {path}: the first version of a new convention, as a draft.",
+                path=made.path,
+            ),
+            say("Now, in that file:"),
+            say("  - title: the document's full title"),
+            say("  - parties: one '- member: <id>' line per organisation, ids from members.yml"),
+            say("  - the text: one '## Article N' heading per article"),
+            say("  - optional: effective, lang, commitments, themes, summary (hints in comments)"),
+        ]
     else:
-        print(
-            f"Wrote {made.path}: a draft copied from {source.path}, "
-            f"with supersedes: {source.label}."
-        )
-        print(
-            "Left out, since the new version has none yet: adopted, the parties' signed "
-            "and signatory, signed_copy."
-        )
-        for note in made.notes:
-            print(note)
-        for path in made.translations:
-            print(f"Wrote {path}: a translation, copied as it is, to review (its first line).")
+        lines = [
+            say(
+                "Wrote {path}: a draft copied from {source}, with supersedes: {label}.",
+                path=made.path,
+                source=source.path,
+                label=source.label,
+            ),
+            say(
+                "Left out, since the new version has none yet: adopted, the parties' signed "
+                "and signatory, signed_copy."
+            ),
+            *(
+                [
+                    say(
+                        "Commitments start again as planned; their due dates and the summary "
+                        "are marked '# pacte-review:' (pacte validate lists them until you "
+                        "remove the comments)."
+                    )
+                ]
+                if made.marked
+                else []
+            ),
+            *made.notes,
+            *(
+                say(
+                    "Wrote {path}: a translation, copied as it is, to review (its first line).",
+                    path=path,
+                )
+                for path in made.translations
+            ),
+        ]
         if not made.layout_kept:
-            print("Note: the front matter was written out again, without its comments.")
-        print("Now, in that file:")
-        print("  - title, effective (from, until): update them for the new version")
-        print("  - parties and commitments: check who commits to what in this version")
-        print("  - the text: edit the articles")
-        print(
-            "Once adopted: status: in-force, adopted: YYYY-MM-DD, and mark "
-            f"{source.label} superseded."
-        )
-    print("Then check everything with: pacte validate")
+            lines.append(say("Note: the front matter was written out again, without its comments."))
+        lines += [
+            say("Now, in that file:"),
+            say("  - title, effective (from, until): update them for the new version"),
+            say("  - parties and commitments: check who commits to what in this version"),
+            say("  - the text: edit the articles"),
+            say(
+                "Once adopted: status: in-force, adopted: YYYY-MM-DD, and mark {label} superseded.",
+                label=source.label,
+            ),
+        ]
+    lines.append(say("Then check everything with: pacte validate"))
+    for line in lines:
+        tell(args, line)
     return EXIT_OK
 
 
@@ -343,32 +512,65 @@ def cmd_init(args: argparse.Namespace) -> int:
     try:
         result = init_site(target, args.lang, force=args.force)
     except InitUsage as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(message_of(exc)) from None
     except (InitNotEmpty, InitRefused) as exc:
-        print(f"pacte: {exc}", file=sys.stderr)
+        tell(args, "pacte: " + message_of(exc), error=True)
         return EXIT_INVALID
     for rel in result.written:
         print(target / rel)
     for rel in result.kept:
-        print(f"kept as it was: {target / rel}")
-    print(
-        f"A new site ({result.language}) in {target}: {len(result.written)} files written"
-        + (f", {len(result.kept)} kept" if result.kept else "")
-        + f"; its workflows install pacte=={result.version}."
-    )
-    if "+" in result.version or "dev" in result.version:
-        print(
-            f"Note: {result.version} is not a release: in .github/workflows/, install a "
-            "released version or a git reference of Pacte (see the comment there)."
+        tell(args, say("kept as it was: {path}", path=target / rel))
+    facts = {
+        "language": result.language,
+        "target": target,
+        "written": len(result.written),
+        "version": result.version,
+    }
+    if result.kept:
+        tell(
+            args,
+            say(
+                "A new site ({language}) in {target}: {written} files written, {kept} kept; "
+                "its workflows install pacte=={version}.",
+                kept=len(result.kept),
+                **facts,
+            ),
         )
-    print("Next steps:")
+    else:
+        tell(
+            args,
+            say(
+                "A new site ({language}) in {target}: {written} files written; its workflows "
+                "install pacte=={version}.",
+                **facts,
+            ),
+        )
+    if "+" in result.version or "dev" in result.version:
+        tell(
+            args,
+            say(
+                "Note: {version} is not a release: in .github/workflows/, install a released "
+                "version or a git reference of Pacte (see the comment there).",
+                version=result.version,
+            ),
+        )
+    tell(args, say("Next steps:"))
     print(f"  cd {target}")
     print("  pacte validate")
-    print("  mkdocs serve     # then open http://127.0.0.1:8000")
-    print(f"Replace the examples with your own: {', '.join(result.examples)}.")
-    print(
-        "To publish: push to GitHub, then in Settings > Pages choose GitHub Actions as "
-        "the source (README.md says more)."
+    tell(args, "  mkdocs serve     # " + say("then open {address}", address=LOCAL_SITE))
+    tell(
+        args,
+        say(
+            "Replace the examples with your own: {examples}.",
+            examples=", ".join(result.examples),
+        ),
+    )
+    tell(
+        args,
+        say(
+            "To publish: push to GitHub, then in Settings > Pages choose GitHub Actions as "
+            "the source (README.md says more)."
+        ),
     )
     return EXIT_OK
 
@@ -378,10 +580,15 @@ def cmd_import_pdf(args: argparse.Namespace) -> int:
 
     try:
         return import_files(
-            site_root(args), [Path(f) for f in args.files], args.kind, args.doc, args.versions
+            site_root(args),
+            [Path(f) for f in args.files],
+            args.kind,
+            args.doc,
+            args.versions,
+            language=speaks(args),
         )
     except ImportUsage as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(message_of(exc)) from None
 
 
 def cmd_pin(args: argparse.Namespace) -> int:
@@ -392,28 +599,36 @@ def cmd_pin(args: argparse.Namespace) -> int:
     for name in args.files:
         path = Path(name)
         if not path.is_file():
-            what = "no such file" if not path.exists() else "not a regular file"
-            print(f"pacte: {name}: {what}", file=sys.stderr)
+            what = say("no such file") if not path.exists() else say("not a regular file")
+            tell(args, f"pacte: {name}: " + what, error=True)
             failed = True
             continue
         info, troubles = inspect_signed_copy(path)
         if info is None:
             for trouble in troubles:
-                print(f"pacte: {trouble}", file=sys.stderr)
+                tell(args, "pacte: " + trouble, error=True)
             failed = True
             continue
         if len(args.files) > 1:
             print(f"# {path.as_posix()}")
         print(pin_line(path.name, info.sha256))
         for signature in info.signatures:
-            state = (
-                "cannot be read" if not signature.readable
-                else "is broken: the file was altered after it" if not signature.intact
-                else "is intact, but the file was changed after it" if signature.modified_after
-                else "is intact"
-            )  # fmt: skip
-            print(f"pacte: {path.name}: signature {signature.field!r} {state}", file=sys.stderr)
+            tell(args, "pacte: " + signature_state(path.name, signature), error=True)
     return EXIT_INVALID if failed else EXIT_OK
+
+
+def signature_state(name: str, signature: Signature) -> Message:
+    """What `pacte pin` says of a signature of the PDF NAME."""
+    facts = {"file": name, "field": signature.field}
+    if not signature.readable:
+        return say("{file}: signature {field!r} cannot be read", **facts)
+    if not signature.intact:
+        return say("{file}: signature {field!r} is broken: the file was altered after it", **facts)
+    if signature.modified_after:
+        return say(
+            "{file}: signature {field!r} is intact, but the file was changed after it", **facts
+        )
+    return say("{file}: signature {field!r} is intact", **facts)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -425,9 +640,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-C", dest="root", default=".", help="the site's root folder (default: this folder)"
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    # every command but init, whose --lang is the language of the site it writes
+    speaking = argparse.ArgumentParser(add_help=False)
+    speaking.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=f"the language the command speaks (default: the {ENVIRONMENT} environment "
+        "variable, else the site's theme.language, else en)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    validate = commands.add_parser(
+    def command(name: str, **options: Any) -> argparse.ArgumentParser:
+        return subparsers.add_parser(name, parents=[speaking], **options)
+
+    validate = command(
         "validate",
         help="check every source of the site",
         description="Check members.yml and every version of every charter and convention.",
@@ -442,7 +669,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.set_defaults(run=cmd_validate)
 
-    schema = commands.add_parser(
+    schema = command(
         "schema",
         help="print the JSON Schemas of the front matter, of members.yml and of translations",
         description="Print the JSON Schemas, or write them as files with --out.",
@@ -455,7 +682,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.set_defaults(run=cmd_schema)
 
-    new = commands.add_parser(
+    new = command(
         "new",
         help="start a new version of a charter or convention, as a draft",
         description=(
@@ -474,9 +701,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="VERSION",
         help="the version to copy and supersede (default: the latest)",
     )
+    new.add_argument(
+        "--new-document",
+        action="store_true",
+        help="start a new document even if its id is close to an existing one's",
+    )
     new.set_defaults(run=cmd_new)
 
-    diff = commands.add_parser(
+    diff = command(
         "diff",
         help="show what changed between two versions, or what the sources change against git",
         description=(
@@ -496,7 +728,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="text (default), markdown (default with --base) or json",
     )
     diff.add_argument(
-        "--language", default=None, help="language of the labels (default: the site's)"
+        "--language", dest="lang", default=None, help="the same as --lang (its former name)"
     )
     diff.add_argument(
         "--max-chars",
@@ -508,7 +740,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     diff.set_defaults(run=cmd_diff)
 
-    export = commands.add_parser(
+    export = command(
         "export",
         help="write the open data files of the site (documents.json, commitments.csv...)",
         description=(
@@ -524,7 +756,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(run=cmd_export)
 
-    at = commands.add_parser(
+    at = command(
         "at",
         help="what was in force on a day, and what bound each organisation",
         description=(
@@ -538,7 +770,7 @@ def build_parser() -> argparse.ArgumentParser:
     at.add_argument("--format", choices=("text", "json"), default="text")
     at.set_defaults(run=cmd_at)
 
-    generator = commands.add_parser(
+    generator = command(
         "generate",
         help="write the whole site as files any engine builds (mkdocs, properdocs, zensical)",
         description=(
@@ -553,7 +785,7 @@ def build_parser() -> argparse.ArgumentParser:
     generator.add_argument("--site-url", default=None, help="address of the site, for the feed")
     generator.set_defaults(run=cmd_generate)
 
-    importer = commands.add_parser(
+    importer = command(
         "import-pdf",
         help="make a draft version from the text of a signed PDF",
         description=(
@@ -582,7 +814,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.set_defaults(run=cmd_import_pdf)
 
-    init = commands.add_parser(
+    init = subparsers.add_parser(
         "init",
         help="write a new site, with examples, in an empty folder",
         description=(
@@ -607,7 +839,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     init.set_defaults(run=cmd_init)
 
-    pin = commands.add_parser(
+    pin = command(
         "pin",
         help="print the 'signed_copy' line that pins a signed PDF by its SHA-256",
         description=(
@@ -627,6 +859,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
+LOCAL_SITE = "http://127.0.0.1:8000"  # where `mkdocs serve` shows the site
 
 
 class VisibleStream(io.TextIOBase):
@@ -666,13 +899,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout, sys.stderr = out, err
 
 
+def spoken_language(args: argparse.Namespace) -> str:
+    """The language of the command: --lang, else PACTE_LANG, else the site's theme.language
+    (none before a site is found). pacte init speaks PACTE_LANG, else the language of the
+    site it writes (its own --lang)."""
+    if args.command == "init":
+        return command_language(None, args.lang)
+    root = Path(args.root)
+    site = None
+    if root.is_dir() and os.path.lexists(root / "mkdocs.yml"):
+        site = read_site_config(root).language
+    return command_language(args.lang, site)
+
+
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        args.speaks = spoken_language(args)
         code: int = args.run(args)
     except UsageError as exc:
-        print(f"pacte: error: {exc}", file=sys.stderr)
+        tell(args, "pacte: error: " + message_of(exc), error=True)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

@@ -18,6 +18,7 @@ from typing import IO
 
 from .guard import MAX_SOURCE_BYTES
 from .load import MEMBERS_FILE, load_site
+from .messages import say
 from .model import Site
 from .pdf import MAX_SIGNED_COPY_BYTES
 from .vocabulary import KINDS
@@ -27,36 +28,45 @@ _BLOB_MODES = ("100644", "100755")
 
 
 class GitError(Exception):
-    """The revision cannot be read: not a repository, unknown revision, git missing."""
+    """The revision cannot be read: not a repository, unknown revision, git missing.
+
+    Its message is a `messages.Message`, or what git said (in git's own language)."""
+
+
+def _no_git() -> GitError:
+    return GitError(say("git is not installed, or not on the PATH"))
 
 
 def _git(args: list[str], cwd: Path, data: bytes | None = None) -> bytes:
     try:
         done = subprocess.run(["git", *args], cwd=cwd, input=data, capture_output=True, check=False)
     except FileNotFoundError:
-        raise GitError("git is not installed, or not on the PATH") from None
+        raise _no_git() from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(message[-1] if message else f"git {args[0]} failed")
+        raise GitError(message[-1] if message else say("git {command} failed", command=args[0]))
     return done.stdout
 
 
 def resolve(root: Path, revision: str) -> str:
     """The commit id that a revision (a branch, a tag, HEAD~1, an id) names."""
     if not revision or revision.startswith("-"):
-        raise GitError(f"{revision!r} is not a git revision")
+        raise GitError(say("{revision!r} is not a git revision", revision=revision))
     try:
         _git(["rev-parse", "--is-inside-work-tree"], root)
     except GitError:
-        raise GitError(f"{root.resolve()} is not in a git repository") from None
+        raise GitError(say("{root} is not in a git repository", root=root.resolve())) from None
     try:
         out = _git(
             ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], root
         )
     except GitError:
         raise GitError(
-            f"git does not know the revision {revision!r} here; check its name, or fetch it "
-            "(a shallow clone in CI needs fetch-depth: 0)"
+            say(
+                "git does not know the revision {revision!r} here; check its name, or fetch "
+                "it (a shallow clone in CI needs fetch-depth: 0)",
+                revision=revision,
+            )
         ) from None
     return out.decode().strip()
 
@@ -110,7 +120,7 @@ def _blobs(top: Path, wanted: list[tuple[str, PurePosixPath]]) -> Iterator[bytes
             stderr=subprocess.DEVNULL,
         )
     except FileNotFoundError:
-        raise GitError("git is not installed, or not on the PATH") from None
+        raise _no_git() from None
     assert process.stdin is not None and process.stdout is not None
     feeder = threading.Thread(target=_feed, args=(process.stdin, requests), daemon=True)
     feeder.start()
@@ -119,7 +129,9 @@ def _blobs(top: Path, wanted: list[tuple[str, PurePosixPath]]) -> Iterator[bytes
         for oid, relative in wanted:
             header = out.readline(1024).decode("utf-8", "replace").split(" ")
             if len(header) != 3 or header[0] != oid or not header[2].strip().isdigit():
-                raise GitError(f"git cat-file gave an unexpected answer for {relative}")
+                raise GitError(
+                    say("git cat-file gave an unexpected answer for {path}", path=relative)
+                )
             size = int(header[2])
             keep = min(size, _limit(relative) + 1)
             content = out.read(keep)
@@ -164,7 +176,13 @@ def load_site_at(
         try:
             site = load_site(destination, language, today)
         except Exception as exc:  # a bug in reading an old tree must not stop the report
-            notes.append(f"the sources at {revision} could not be read ({exc}); compared with none")
+            notes.append(
+                say(
+                    "the sources at {revision} could not be read ({error}); compared with none",
+                    revision=revision,
+                    error=exc,
+                )
+            )
             site = Site(str(destination), language)
     site.root = f"{revision}:"
     return site, notes

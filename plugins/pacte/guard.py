@@ -51,6 +51,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
+from .messages import Message, say
 from .problems import Problem, Severity
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024  # version files, members.yml, mkdocs.yml
@@ -73,10 +74,17 @@ _AT = (
 )
 
 
+# the subjects that a predicate follows in a problem (`Refused.sentence`)
+THIS_FILE = say("this file")
+THIS_FOLDER = say("this folder")
+THIS = say("this")
+
+
 class Refused(Exception):
     """A file that Pacte does not read or write, and why.
 
-    ``predicate`` follows the file's name: "is a folder, not a file".
+    ``predicate`` follows the file's name: "is a folder, not a file", a message said in
+    the site's language; joined after a path (``f"{path} " + predicate``) it stays one.
     """
 
     def __init__(self, code: str, predicate: str) -> None:
@@ -84,43 +92,57 @@ class Refused(Exception):
         self.code = code
         self.predicate = predicate
 
-    def sentence(self, subject: str = "this file") -> str:
-        return f"{subject} {self.predicate}"
+    def sentence(self, subject: str = THIS_FILE) -> str:
+        return subject + " " + self.predicate
 
-    def problem(self, path: str, subject: str = "this file") -> Problem:
+    def problem(self, path: str, subject: str = THIS_FILE) -> Problem:
         return Problem(path, 1, 1, Severity.ERROR, self.sentence(subject), self.code)
 
 
-def size_words(size: int) -> str:
+def size_words(size: int) -> Message:
     if size >= _MB:
-        return f"{size / _MB:.1f} MB"
-    return f"{size / 1024:.0f} kB" if size >= 1024 else f"{size} bytes"
+        return say("{size:.1f} MB", size=size / _MB)
+    if size >= 1024:
+        return say("{size:.0f} kB", size=size / 1024)
+    return say("{size} bytes", size=size)
 
 
 def _too_large(size: int | None, limit: int) -> Refused:
-    shown = f"is {size_words(size)}, more" if size is not None else "is larger"
+    if size is None:
+        return Refused(
+            "too-large",
+            say(
+                "is larger than the {limit} Pacte reads of such a file: "
+                "split it, or remove what does not belong in it",
+                limit=size_words(limit),
+            ),
+        )
     return Refused(
         "too-large",
-        f"{shown} than the {size_words(limit)} Pacte reads of such a file: "
-        "split it, or remove what does not belong in it",
+        say(
+            "is {size}, more than the {limit} Pacte reads of such a file: "
+            "split it, or remove what does not belong in it",
+            size=size_words(size),
+            limit=size_words(limit),
+        ),
     )
 
 
-def _kind_of(mode: int) -> str | None:
+def _kind_of(mode: int) -> Message | None:
     """What a file that is not a regular file is, in words; None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
+        return say("is a folder, not a file")
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a file: remove it"
+        return say("is a named pipe (FIFO), not a file: remove it")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a file: remove it"
+        return say("is a device, not a file: remove it")
     if stat.S_ISSOCK(mode):
-        return "is a socket, not a file: remove it"
+        return say("is a socket, not a file: remove it")
     if stat.S_ISLNK(mode):
-        return "is a symbolic link"
-    return "is not a regular file: remove it"
+        return say("is a symbolic link")
+    return say("is not a regular file: remove it")
 
 
 def link_refusal(root: Path, rel: str, target: str, noun: str = "file") -> Refused:
@@ -134,24 +156,41 @@ def link_refusal(root: Path, rel: str, target: str, noun: str = "file") -> Refus
         inside = os.path.commonpath([where, base]) == base
     except ValueError:  # another drive
         inside = False
+    folder = noun == "folder"
     if inside:
         shown = os.path.relpath(where, base).replace(os.sep, "/")
-        return Refused(
-            "not-a-file",
-            f"is a symbolic link (to {shown}): Pacte never follows a link, even one that "
-            f"stays in the site; put the {noun} itself here",
+        if folder:
+            predicate = say(
+                "is a symbolic link (to {target}): Pacte never follows a link, even one that "
+                "stays in the site; put the folder itself here",
+                target=shown,
+            )
+        else:
+            predicate = say(
+                "is a symbolic link (to {target}): Pacte never follows a link, even one that "
+                "stays in the site; put the file itself here",
+                target=shown,
+            )
+        return Refused("not-a-file", predicate)
+    if folder:
+        predicate = say(
+            "is a symbolic link to {target}, outside the site: Pacte never follows a link "
+            "out of the site; put the folder itself here",
+            target=target,
         )
-    return Refused(
-        "outside-site",
-        f"is a symbolic link to {target}, outside the site: Pacte never follows a link "
-        f"out of the site; put the {noun} itself here",
-    )
+    else:
+        predicate = say(
+            "is a symbolic link to {target}, outside the site: Pacte never follows a link "
+            "out of the site; put the file itself here",
+            target=target,
+        )
+    return Refused("outside-site", predicate)
 
 
 def _parts(rel: str | PurePosixPath) -> tuple[str, ...]:
     pure = PurePosixPath(str(rel).replace("\\", "/"))
     if pure.is_absolute() or any(p in ("..", ".", "") for p in pure.parts) or not pure.parts:
-        raise Refused("outside-site", "is not a path inside the site")
+        raise Refused("outside-site", say("is not a path inside the site"))
     return pure.parts
 
 
@@ -169,12 +208,18 @@ def _folder_fd(folder: Path) -> Iterator[int]:
 
 def _os_refusal(exc: OSError) -> Refused:
     if exc.errno == errno.ENOENT:
-        return Refused("unreadable", "does not exist")
+        return Refused("unreadable", say("does not exist"))
     if exc.errno == errno.ENOTDIR:
-        return Refused("not-a-file", "is not in a folder (a file stands where a folder is)")
+        return Refused("not-a-file", say("is not in a folder (a file stands where a folder is)"))
     if exc.errno == errno.EISDIR:
-        return Refused("not-a-file", "is a folder, not a file")
-    return Refused("unreadable", f"cannot be read: {exc.strerror or exc}")
+        return Refused("not-a-file", say("is a folder, not a file"))
+    return Refused("unreadable", say("cannot be read: {reason}", reason=exc.strerror or str(exc)))
+
+
+def _unwritable(exc: OSError) -> Refused:
+    return Refused(
+        "unreadable", say("cannot be written: {reason}", reason=exc.strerror or str(exc))
+    )
 
 
 def _descend(
@@ -203,27 +248,40 @@ def _subfolder(parent: int, root: Path, where: str, part: str, create: bool) -> 
         info = os.stat(part, dir_fd=parent, follow_symlinks=False)
     except FileNotFoundError:
         if not create:
-            raise Refused("unreadable", "does not exist") from None
+            raise Refused("unreadable", say("does not exist")) from None
         try:
             os.mkdir(part, dir_fd=parent)
         except FileExistsError:
             pass
         except OSError as exc:
             raise Refused(
-                "unreadable", f"cannot be written in {where}/: {exc.strerror or exc}"
+                "unreadable",
+                say(
+                    "cannot be written in {where}/: {reason}",
+                    where=where,
+                    reason=exc.strerror or str(exc),
+                ),
             ) from None
         info = os.stat(part, dir_fd=parent, follow_symlinks=False)
     if stat.S_ISLNK(info.st_mode):
         refusal = link_refusal(root, where, os.readlink(part, dir_fd=parent), "folder")
-        raise Refused(refusal.code, f"is in {where}/, which {refusal.predicate}")
+        raise Refused(
+            refusal.code,
+            say("is in {where}/, which {predicate}", where=where, predicate=refusal.predicate),
+        )
     if not stat.S_ISDIR(info.st_mode):
-        raise Refused("not-a-file", f"is in {where}, which is not a folder")
+        raise Refused("not-a-file", say("is in {where}, which is not a folder", where=where))
     flags = os.O_RDONLY | _O_DIRECTORY | _O_NOFOLLOW | _O_CLOEXEC
     try:
         return os.open(part, flags, dir_fd=parent)
     except OSError as exc:  # replaced by a link in the meantime: ELOOP or ENOTDIR
         raise Refused(
-            "not-a-file", f"is in {where}, which cannot be opened as a folder ({exc.strerror})"
+            "not-a-file",
+            say(
+                "is in {where}, which cannot be opened as a folder ({reason})",
+                where=where,
+                reason=exc.strerror,
+            ),
         ) from None
 
 
@@ -258,7 +316,7 @@ def _open_checked(name: str, dir_fd: int | None, root: Path, rel: str, limit: in
         fd = os.open(name, flags, dir_fd=dir_fd)
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # became a link in the meantime
-            raise Refused("not-a-file", "is a symbolic link") from None
+            raise Refused("not-a-file", say("is a symbolic link")) from None
         raise _os_refusal(exc) from None
     try:
         opened = os.fstat(fd)
@@ -310,7 +368,10 @@ def _read_source_checked(root: Path, parts: tuple[str, ...], limit: int) -> byte
             refusal = link_refusal(root, where, os.readlink(path), "file" if last else "folder")
             if last:
                 raise refusal
-            raise Refused(refusal.code, f"is in {where}/, which {refusal.predicate}")
+            raise Refused(
+                refusal.code,
+                say("is in {where}/, which {predicate}", where=where, predicate=refusal.predicate),
+            )
     fd = _open_checked(str(path), None, root, "/".join(parts), limit)
     try:
         return _read_fd(fd, limit)
@@ -326,7 +387,7 @@ def read_input(path: Path | str, limit: int) -> bytes:
         info = os.stat(path)
     except OSError as exc:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            raise Refused("unreadable", "does not exist") from None
+            raise Refused("unreadable", say("does not exist")) from None
         raise _os_refusal(exc) from None
     kind = _kind_of(info.st_mode)
     if kind is not None:
@@ -368,7 +429,7 @@ def write_file(
     try:
         os.makedirs(folder, exist_ok=True)
     except OSError as exc:
-        raise Refused("unreadable", f"cannot be written: {exc.strerror or exc}") from None
+        raise _unwritable(exc) from None
     with _folder_fd(folder) as top:
         parent, opened = _descend(top, folder, parts, create=True)
         try:
@@ -382,7 +443,7 @@ def write_file(
         while view:
             view = view[os.write(fd, view) :]
     except OSError as exc:
-        raise Refused("unreadable", f"cannot be written: {exc.strerror or exc}") from None
+        raise _unwritable(exc) from None
     finally:
         os.close(fd)
 
@@ -399,10 +460,14 @@ def _open_for_writing(name: str, parent: int, folder: Path, rel: str, exclusive:
             target = os.readlink(name, dir_fd=parent)
             raise Refused(
                 "not-a-file",
-                f"is a symbolic link (to {target}): Pacte never writes through a link; remove it",
+                say(
+                    "is a symbolic link (to {target}): Pacte never writes through a link; "
+                    "remove it",
+                    target=target,
+                ),
             )
         if exclusive:
-            raise Refused("unreadable", "already exists")
+            raise Refused("unreadable", say("already exists"))
         kind = _kind_of(info.st_mode)
         if kind is not None:
             raise Refused("not-a-file", kind)
@@ -411,13 +476,13 @@ def _open_for_writing(name: str, parent: int, folder: Path, rel: str, exclusive:
     try:
         fd = os.open(name, flags, 0o666, dir_fd=parent)
     except FileExistsError:
-        raise Refused("unreadable", "already exists") from None
+        raise Refused("unreadable", say("already exists")) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise Refused(
-                "not-a-file", "is a symbolic link: Pacte never writes through a link"
+                "not-a-file", say("is a symbolic link: Pacte never writes through a link")
             ) from None
-        raise Refused("unreadable", f"cannot be written: {exc.strerror or exc}") from None
+        raise _unwritable(exc) from None
     kind = _kind_of(os.fstat(fd).st_mode)
     if kind is not None:
         os.close(fd)
@@ -435,26 +500,31 @@ def _write_checked(folder: Path, parts: tuple[str, ...], data: bytes, exclusive:
         where = "/".join(parts[: index + 1])
         if os.path.islink(path):
             last = index == len(parts) - 1
+            if last:
+                raise Refused(
+                    "not-a-file", say("is a symbolic link: Pacte never writes through a link")
+                )
             raise Refused(
                 "not-a-file",
-                ("is a symbolic link" if last else f"is in {where}/, a symbolic link")
-                + ": Pacte never writes through a link",
+                say(
+                    "is in {where}/, a symbolic link: Pacte never writes through a link",
+                    where=where,
+                ),
             )
         if index < len(parts) - 1:
             try:
                 path.mkdir(exist_ok=True)
             except OSError as exc:
-                raise Refused("unreadable", f"cannot be written: {exc.strerror or exc}") from None
+                raise _unwritable(exc) from None
     if path.exists() and (exclusive or not path.is_file()):
-        raise Refused(
-            "unreadable" if exclusive else "not-a-file",
-            "already exists" if exclusive else "is not a regular file",
-        )
+        if exclusive:
+            raise Refused("unreadable", say("already exists"))
+        raise Refused("not-a-file", say("is not a regular file"))
     try:
         with open(path, "xb" if exclusive else "wb") as handle:
             handle.write(data)
     except OSError as exc:
-        raise Refused("unreadable", f"cannot be written: {exc.strerror or exc}") from None
+        raise _unwritable(exc) from None
 
 
 def source_tree(root: Path | str, folder: str, problems: list[Problem]) -> list[Path]:
@@ -472,12 +542,14 @@ def source_tree(root: Path | str, folder: str, problems: list[Problem]) -> list[
         return []
     except OSError as exc:
         problems.append(
-            Refused("unreadable", f"cannot be read: {exc.strerror}").problem(folder, "this folder")
+            Refused("unreadable", say("cannot be read: {reason}", reason=exc.strerror)).problem(
+                folder, THIS_FOLDER
+            )
         )
         return []
     if stat.S_ISLNK(info.st_mode):
         refusal = link_refusal(root, folder, os.readlink(base), "folder")
-        problems.append(refusal.problem(folder, "this"))
+        problems.append(refusal.problem(folder, THIS))
         return []
     if not stat.S_ISDIR(info.st_mode):
         return []  # a file named like a kind's folder is not a source
@@ -490,7 +562,9 @@ def source_tree(root: Path | str, folder: str, problems: list[Problem]) -> list[
         except OSError as exc:
             rel = current.relative_to(root).as_posix()
             problems.append(
-                Refused("unreadable", f"cannot be read: {exc.strerror}").problem(rel, "this folder")
+                Refused("unreadable", say("cannot be read: {reason}", reason=exc.strerror)).problem(
+                    rel, THIS_FOLDER
+                )
             )
             continue
         for entry in entries:
@@ -502,7 +576,7 @@ def source_tree(root: Path | str, folder: str, problems: list[Problem]) -> list[
                 if entry.is_symlink():
                     noun = "folder" if os.path.isdir(path) else "file"
                     refusal = link_refusal(root, rel, os.readlink(path), noun)
-                    problems.append(refusal.problem(rel, "this"))
+                    problems.append(refusal.problem(rel, THIS))
                 elif entry.is_dir(follow_symlinks=False):
                     found.append(path)
                     stack.append(path)
@@ -510,11 +584,9 @@ def source_tree(root: Path | str, folder: str, problems: list[Problem]) -> list[
                     found.append(path)
                 else:
                     kind = _kind_of(entry.stat(follow_symlinks=False).st_mode)
-                    problems.append(
-                        Refused("not-a-file", kind or "is not a regular file").problem(rel, "this")
-                    )
+                    predicate = kind or say("is not a regular file")
+                    problems.append(Refused("not-a-file", predicate).problem(rel, THIS))
             except OSError as exc:
-                problems.append(
-                    Refused("unreadable", f"cannot be read: {exc.strerror}").problem(rel, "this")
-                )
+                reason = say("cannot be read: {reason}", reason=exc.strerror)
+                problems.append(Refused("unreadable", reason).problem(rel, THIS))
     return sorted(found)

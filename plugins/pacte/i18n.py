@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 
@@ -172,12 +173,6 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "{field}",
         "it": "{field}",
         "de": "{field}",
-    },
-    "changes.colon": {
-        "en": ": ",
-        "fr": "\u00a0: ",
-        "it": ": ",
-        "de": ": ",
     },
     "changes.preamble": {
         "en": "Preamble",
@@ -841,6 +836,24 @@ _SITE: dict[str, tuple[str, str, str, str]] = {
     "convention": ("Convention", "Convention", "Convenzione", "Vereinbarung"),
     "members": ("Organisations", "Organisations", "Organizzazioni", "Organisationen"),
     "commitments": ("Commitments", "Engagements", "Impegni", "Verpflichtungen"),
+    # the page of problem codes (problems.code_texts), for the editors
+    "problems-title": (
+        "Checks of the sources",
+        "Vérifications des sources",
+        "Verifiche delle fonti",
+        "Prüfungen der Quellen",
+    ),
+    "problems-intro": (
+        "pacte validate and every build check the sources. Each problem they find names "
+        "its code, explained below: what it means and what to do.",
+        "pacte validate et chaque construction du site vérifient les sources. Chaque "
+        "problème trouvé donne son code, expliqué ci-dessous\u00a0: ce qu'il signifie et "
+        "ce qu'il faut faire.",
+        "pacte validate e ogni costruzione del sito verificano le fonti. Ogni problema "
+        "trovato indica il suo codice, spiegato qui sotto: cosa significa e cosa fare.",
+        "pacte validate und jeder Aufbau der Website prüfen die Quellen. Jedes gefundene "
+        "Problem nennt seinen Code, unten erklärt: was er bedeutet und was zu tun ist.",
+    ),
     "status:draft": ("Draft", "Projet", "Bozza", "Entwurf"),
     "status:in-force": ("In force", "En vigueur", "In vigore", "In Kraft"),
     "status:expired": ("Expired", "Échue", "Scaduta", "Abgelaufen"),
@@ -1344,7 +1357,26 @@ _MONTHS = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
 }
 
+# other ways people write a month, read in imported texts (importpdf.py) beside the
+# names above and those names without their accents
+_MONTH_VARIANTS = {"jänner": 1, "maerz": 3}
+
 LABELS.update({key: dict(zip(LANGUAGES, texts, strict=True)) for key, texts in _SITE.items()})
+
+
+@functools.cache
+def month_numbers() -> dict[str, int]:
+    """The number of each month by its name in every language of the site, in lower case,
+    with and without accents (fevrier, aout): the months written once, here."""
+    found = dict(_MONTH_VARIANTS)
+    for names in _MONTHS.values():
+        for number, name in enumerate(names.lower().split(), start=1):
+            found[name] = number
+            plain = "".join(
+                c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+            )
+            found.setdefault(plain, number)
+    return found
 
 
 def format_date(day: date, language: str) -> str:
@@ -1409,3 +1441,9 @@ LABELS.update(
         "search.filters": {"en": "Filters", "fr": "Filtres", "it": "Filtri", "de": "Filter"},
     }
 )
+
+
+def colon(language: str) -> str:
+    """': ' as the language writes it (French: a no-break space before it), the one rule
+    of pages, charts, changes and the command's texts."""
+    return translator(language)("colon")

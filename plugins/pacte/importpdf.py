@@ -24,11 +24,15 @@ from pathlib import Path
 from typing import TextIO
 
 from .guard import Refused, read_input, read_source, write_file
+from .i18n import month_numbers
 from .load import MEMBERS_FILE, read_members
+from .messages import ENGLISH, Message, localize, say
 from .model import Organisation
+from .newversion import check_slug
 from .pdf import MAX_SIGNED_COPY_BYTES, PdfError, PdfText, extract_text
 from .siteconfig import read_site_config
-from .vocabulary import KINDS, SLUG, reserved
+from .vocabulary import KINDS, reserved
+from .yamltext import scalar
 
 FOLDERS = {kind: folder for folder, kind in KINDS.items()}  # charter -> charters
 MIN_LETTERS = 40  # fewer letters than this in the whole PDF: a scan without text
@@ -491,21 +495,7 @@ def detect_language(text: str, default: str) -> tuple[str, bool]:
     return best, True
 
 
-_MONTHS = {
-    # French
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-    # Italian
-    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
-    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
-    # German
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-    # English
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "october": 10, "december": 12,
-}  # fmt: skip
+_MONTHS = month_numbers()  # every language's month names (i18n.py)
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _DATES = [
     re.compile(
@@ -782,22 +772,10 @@ def _label(
 
 # --- writing the draft ------------------------------------------------------------
 
-_YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "null", "y", "n", "~"}
-
-
-def _scalar(value: str) -> str:
-    plain = (
-        re.fullmatch(r"[A-Za-zÀ-ÿ][^:#\n\"{}\[\],&*!|>%@`\\]*", value) is not None
-        and value == value.strip()
-        and value.lower() not in _YAML_WORDS
-    )
-    file_name = re.fullmatch(r"\w[\w.\-]*\.pdf", value) is not None  # never a number or date
-    return value if plain or file_name else json.dumps(value, ensure_ascii=False)
-
 
 def pin_line(name: str, sha256: str) -> str:
     """The front matter line that names a signed copy and pins its content."""
-    return f"signed_copy: {{path: {_scalar(name)}, sha256: {sha256}}}"
+    return f"signed_copy: {{path: {scalar(name)}, sha256: {sha256}}}"
 
 
 def render(
@@ -810,7 +788,7 @@ def render(
     sha256: str | None = None,
 ) -> str:
     """The version file: front matter (filled as far as it could be) and body."""
-    out = ["---", f"title: {_scalar(title)}", "status: draft"]
+    out = ["---", f"title: {scalar(title)}", "status: draft"]
     if found.adopted:
         out.append(f"adopted: {found.adopted.isoformat()}")
     else:
@@ -830,35 +808,38 @@ def render(
         out += [f"  - {member}" for member in found.parties]
     else:
         out.append("parties: []  # none recognised: list the member ids from members.yml")
-    pin = pin_line(signed_copy, sha256) if sha256 else f"signed_copy: {_scalar(signed_copy)}"
+    pin = pin_line(signed_copy, sha256) if sha256 else f"signed_copy: {scalar(signed_copy)}"
     out += [pin, "---", ""]
     return "\n".join(out) + "\n" + found.body.rstrip() + "\n"
 
 
 def unrecognised(found: Recognised, title_guessed: bool, text: PdfText) -> list[str]:
-    """What the editor must complete, in plain words."""
-    missing = []
+    """What the editor must complete, in plain words (messages, said in any language)."""
+    missing: list[str] = []
     if title_guessed:
-        missing.append("the title (the file name was used instead)")
+        missing.append(say("the title (the file name was used instead)"))
     if not found.adopted:
-        missing.append("the date of signature ('adopted')")
+        missing.append(say("the date of signature ('adopted')"))
     if not found.effective:
-        missing.append("the period of validity ('effective')")
+        missing.append(say("the period of validity ('effective')"))
     elif not found.effective[1]:
-        missing.append("the end of the period of validity ('effective: until')")
+        missing.append(say("the end of the period of validity ('effective: until')"))
     if not found.parties:
-        missing.append("the parties: no organisation of members.yml is named in the text")
+        missing.append(say("the parties: no organisation of members.yml is named in the text"))
     if not found.articles:
-        missing.append("the articles: no heading such as 'Article 1' was found")
+        missing.append(say("the articles: no heading such as 'Article 1' was found"))
     if not found.lang_sure:
-        missing.append(f"the language (taken to be {found.lang!r})")
+        missing.append(say("the language (taken to be {lang!r})", lang=found.lang))
     if text.unreadable_pages:
         pages = ", ".join(str(n) for n in text.unreadable_pages)
-        missing.append(f"the text of page(s) {pages}, which could not be read")
+        missing.append(say("the text of page(s) {pages}, which could not be read", pages=pages))
     if text.truncated:
         missing.append(
-            f"the end of the text: only the first {len(text.pages)} of {text.total_pages} "
-            "pages were read"
+            say(
+                "the end of the text: only the first {read} of {total} pages were read",
+                read=len(text.pages),
+                total=text.total_pages,
+            )
         )
     return missing
 
@@ -886,8 +867,11 @@ def import_pdf(
     doc = doc or _slug(pdf.stem)
     if not doc or reserved(doc, "a document id"):
         raise ImportRefused(
-            f"{pdf}: its name gives no document id: give one with --doc (for example "
-            "--doc convention-partenariat)"
+            say(
+                "{pdf}: its name gives no document id: give one with --doc (for example "
+                "--doc convention-partenariat)",
+                pdf=pdf,
+            )
         )
     site_lang = site_lang or read_site_config(root).language
     if organisations is None:
@@ -895,25 +879,34 @@ def import_pdf(
     try:
         text = extract_text(pdf)
     except PdfError as exc:
-        raise ImportRefused(f"{pdf} {exc}") from None
+        raise ImportRefused(f"{pdf} " + _message(exc)) from None
     letters = sum(1 for page in text.pages for c in page if c.isalpha())
     if letters < MIN_LETTERS:
         if text.unreadable_pages and len(text.unreadable_pages) == len(text.pages):
             raise ImportRefused(
-                f"{pdf}: the text of its pages cannot be read (the PDF is damaged): make a "
-                "new PDF from the original and import that; nothing was written"
+                say(
+                    "{pdf}: the text of its pages cannot be read (the PDF is damaged): make a "
+                    "new PDF from the original and import that; nothing was written",
+                    pdf=pdf,
+                )
             )
         raise ImportRefused(
-            f"{pdf} has no text to read: it looks like a scanned image. Run it through "
-            "text recognition (OCR, for example `ocrmypdf`) and import the result, or write "
-            "the version by hand with `pacte new`; nothing was written"
+            say(
+                "{pdf} has no text to read: it looks like a scanned image. Run it through "
+                "text recognition (OCR, for example `ocrmypdf`) and import the result, or "
+                "write the version by hand with `pacte new`; nothing was written",
+                pdf=pdf,
+            )
         )
     found = recognise(text.pages, organisations, site_lang.split("-")[0], text.title)
     label = label or found.label
     if label is None:
         raise ImportRefused(
-            f"{pdf}: no year was found to name the version: give it with --version "
-            "(for example --version 2024-2026); nothing was written"
+            say(
+                "{pdf}: no year was found to name the version: give it with --version "
+                "(for example --version 2024-2026); nothing was written",
+                pdf=pdf,
+            )
         )
     folder = root / FOLDERS[kind] / doc
     target = folder / f"{label}.md"
@@ -921,8 +914,11 @@ def import_pdf(
     shown = target.relative_to(root).as_posix()
     if os.path.lexists(target):
         raise ImportRefused(
-            f"{shown} already exists and was not overwritten: choose another --version, "
-            "or remove that file first"
+            say(
+                "{path} already exists and was not overwritten: choose another --version, "
+                "or remove that file first",
+                path=shown,
+            )
         )
     # both read through the guard: the copy in the site never through a link (a dangling
     # <label>.pdf link would lead the copy outside), the PDF given as a regular file
@@ -930,18 +926,27 @@ def import_pdf(
     try:
         original = read_input(pdf, MAX_SIGNED_COPY_BYTES)
     except Refused as refused:
-        raise ImportRefused(f"{pdf} {refused.predicate}") from None
+        raise ImportRefused(f"{pdf} " + refused.predicate) from None
     try:
         existing = None
         if os.path.lexists(copy):
             existing = read_source(root, copy_rel, MAX_SIGNED_COPY_BYTES)
     except Refused as refused:
-        raise ImportRefused(f"{copy_rel} {refused.predicate}; nothing was written") from None
+        raise ImportRefused(
+            say(
+                "{path} {predicate}; nothing was written",
+                path=copy_rel,
+                predicate=refused.predicate,
+            )
+        ) from None
     same = existing == original
     if existing is not None and not same:
         raise ImportRefused(
-            f"{copy_rel} already exists and is another file: it was "
-            "not overwritten; remove it or choose another --version"
+            say(
+                "{path} already exists and is another file: it was not overwritten; remove it "
+                "or choose another --version",
+                path=copy_rel,
+            )
         )
     title = found.title or pdf.stem
     content = render(
@@ -961,7 +966,9 @@ def import_pdf(
     except Refused as refused:
         if copied:
             copy.unlink(missing_ok=True)
-        raise ImportRefused(f"{shown} cannot be written: it {refused.predicate}") from None
+        raise ImportRefused(
+            say("{path} cannot be written: it {predicate}", path=shown, predicate=refused.predicate)
+        ) from None
     missing = unrecognised(found, found.title is None, text)
     return Imported(target, copy, found, tuple(missing))
 
@@ -980,14 +987,20 @@ def import_files(
     *,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    language: str = ENGLISH,
 ) -> int:
     """``pacte import-pdf``: every file in order; 0 if all were imported, else 1.
 
     With --doc, the files are versions of that document in order (each supersedes the
-    one before); without it, each file becomes a document named after the file.
+    one before); without it, each file becomes a document named after the file. What
+    it prints is said in LANGUAGE.
     """
     out = out or sys.stdout
     err = err or sys.stderr
+
+    def tell(text: str, stream: TextIO, flush: bool = False) -> None:
+        print(localize(text, language), file=stream, flush=flush)
+
     labels = _check(root, files, kind, doc, versions)
     organisations, _ = read_members(root)
     site_lang = read_site_config(root).language
@@ -995,8 +1008,10 @@ def import_files(
     previous: str | None = None
     batch = len(files) > 1
     for index, (pdf, label) in enumerate(zip(files, labels, strict=True), start=1):
-        prefix = f"[{index}/{len(files)}] {pdf}" if batch else str(pdf)
-        print(f"{prefix} …" if batch else f"reading {pdf} …", file=out, flush=True)
+        if batch:
+            tell(f"[{index}/{len(files)}] {pdf} …", out, flush=True)
+        else:
+            tell(say("reading {pdf} …", pdf=pdf), out, flush=True)
         supersedes = previous if doc and batch else None
         try:
             result = import_pdf(
@@ -1004,35 +1019,61 @@ def import_files(
                 organisations=organisations, site_lang=site_lang,
             )  # fmt: skip
         except ImportRefused as exc:
-            print(f"  not imported: {exc}", file=err, flush=True)
+            tell(say("  not imported: {reason}", reason=_message(exc)), err, flush=True)
             previous = None
             continue
         imported += 1
         previous = result.path.stem
-        _report(result, root, out)
+        for line in _report(result, root):
+            tell(line, out)
+        out.flush()
     if batch:
-        print(f"{imported} of {len(files)} files imported", file=out)
+        tell(say("{imported} of {total} files imported", imported=imported, total=len(files)), out)
     return 0 if imported == len(files) else 1
 
 
-def _report(result: Imported, root: Path, out: TextIO) -> None:
+def _report(result: Imported, root: Path) -> list[str]:
+    """What the command says of a file imported, line by line."""
     found = result.found
     path = result.path.relative_to(root).as_posix()
-    print(f"  wrote {path} (draft), with its signed copy {result.signed_copy.name}", file=out)
-    facts = [f"{len(found.articles)} article(s)"]
+    lines: list[str] = [
+        say(
+            "  wrote {path} (draft), with its signed copy {copy}",
+            path=path,
+            copy=result.signed_copy.name,
+        )
+    ]
+    facts: list[str] = [say("{count} article(s)", count=len(found.articles))]
     if found.parties:
-        facts.append("parties: " + ", ".join(found.parties))
+        facts.append(say("parties: {members}", members=", ".join(found.parties)))
     if found.adopted:
-        facts.append(f"adopted {found.adopted.isoformat()}")
+        facts.append(say("adopted {date}", date=found.adopted.isoformat()))
     if found.effective:
         until = found.effective[1].isoformat() if found.effective[1] else "…"
-        facts.append(f"effective {found.effective[0].isoformat()} to {until}")
-    print("  found: " + "; ".join(facts), file=out)
+        facts.append(
+            say("effective {start} to {end}", start=found.effective[0].isoformat(), end=until)
+        )
+    lines.append(say("  found: {facts}", facts=_joined(facts)))
     if result.missing:
-        print("  not recognised, to complete in the file:", file=out)
-        for item in result.missing:
-            print(f"    - {item}", file=out)
-    print("  check the text against the PDF before proposing it", file=out, flush=True)
+        lines.append(say("  not recognised, to complete in the file:"))
+        lines += ["    - " + item for item in result.missing]
+    lines.append(say("  check the text against the PDF before proposing it"))
+    return lines
+
+
+def _joined(parts: Sequence[str]) -> str:
+    """PARTS joined with semicolons, as each language writes them (a no-break space
+    before it in French), each part still said in its language."""
+    joined = parts[0] if parts else ""
+    for part in parts[1:]:
+        joined = say("{first}; {second}", first=joined, second=part)
+    return joined
+
+
+def _message(exc: BaseException) -> str:
+    """What an exception says: its `Message` if it was raised with one, else its text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
 
 
 def _check(
@@ -1040,27 +1081,24 @@ def _check(
 ) -> list[str | None]:
     """The version label for each file; raises ImportUsage on arguments that make no sense."""
     if kind not in FOLDERS:
-        raise ImportUsage(f"--kind must be charter or convention, not {kind!r}")
+        raise ImportUsage(say("--kind must be charter or convention, not {kind!r}", kind=kind))
     if not (root / MEMBERS_FILE).is_file() and not (root / "mkdocs.yml").is_file():
         raise ImportUsage(
-            f"{root.resolve()} is not a Pacte site (no mkdocs.yml nor members.yml): "
-            "run pacte import-pdf at the root of the site"
+            say(
+                "{root} is not a Pacte site (no mkdocs.yml nor members.yml): run pacte "
+                "import-pdf at the root of the site",
+                root=root.resolve(),
+            )
         )
     for path in files:
         if not path.is_file():  # a folder, a device, a pipe: said as such
-            kind = "no such file" if not path.exists() else _not_a_file(path)
-            raise ImportUsage(f"{path}: {kind}")
+            what = say("no such file") if not path.exists() else _not_a_file(path)
+            raise ImportUsage(f"{path}: " + what)
     for what, value in [("document id", doc), *(("version label", v) for v in versions)]:
-        if value is not None and not SLUG.match(value):
-            raise ImportUsage(
-                f"the {what} {value!r} must be lowercase letters, digits and single hyphens, "
-                "for example 2024-2026"
-            )
-        why = reserved(value, f"a {what}") if value is not None else None
-        if why is not None:
-            raise ImportUsage(why)
+        if value is not None:
+            check_slug(value, what, "2024-2026", ImportUsage)
     if len(set(versions)) != len(versions):
-        raise ImportUsage("the same --version is given twice")
+        raise ImportUsage(say("the same --version is given twice"))
     if len(versions) == len(files):
         return list(versions)
     if not versions:
@@ -1068,8 +1106,12 @@ def _check(
     if len(versions) == 1 and doc is None:
         return [versions[0]] * len(files)
     raise ImportUsage(
-        f"give one --version per file ({len(files)} files, {len(versions)} versions), "
-        "or none to take each version's label from its title or dates"
+        say(
+            "give one --version per file ({files} files, {versions} versions), or none to "
+            "take each version's label from its title or dates",
+            files=len(files),
+            versions=len(versions),
+        )
     )
 
 
@@ -1079,4 +1121,4 @@ def _not_a_file(path: Path) -> str:
         read_input(path, MAX_SIGNED_COPY_BYTES)
     except Refused as refused:
         return refused.predicate
-    return "not a regular file"
+    return say("not a regular file")

@@ -28,6 +28,7 @@ import yaml
 
 from .guard import Refused, link_refusal, write_file
 from .i18n import translator
+from .messages import say
 from .schema import schema_files
 
 LANGUAGES = ("fr", "it", "de", "en")
@@ -142,7 +143,13 @@ def _read_yaml(item: Traversable) -> dict[str, Any]:
 def skeleton_files(language: str, version: str) -> dict[str, bytes]:
     """The files of a new site in LANGUAGE, by their path from its root."""
     if language not in LANGUAGES:
-        raise InitUsage(f"no skeleton in {language!r}: choose --lang among {', '.join(LANGUAGES)}")
+        raise InitUsage(
+            say(
+                "no skeleton in {language!r}: choose --lang among {languages}",
+                language=language,
+                languages=", ".join(LANGUAGES),
+            )
+        )
     skeleton = resources.files("pacte") / SKELETON
     own = skeleton / language
     label = translator(language)
@@ -201,10 +208,15 @@ def _existing(root: Path, rel: str) -> tuple[str, Refused] | bool:
             noun = "file" if last else "folder"
             return where, link_refusal(root, where, os.readlink(path), noun)
         if not last and not stat.S_ISDIR(info.st_mode):
-            return where, Refused("not-a-file", f"is not a folder: Pacte writes {rel} in it")
+            return where, Refused(
+                "not-a-file", say("is not a folder: Pacte writes {path} in it", path=rel)
+            )
+        if last and stat.S_ISDIR(info.st_mode):
+            return where, Refused("not-a-file", say("is a folder: Pacte writes a file there"))
         if last and not stat.S_ISREG(info.st_mode):
-            what = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-            return where, Refused("not-a-file", f"is {what}: Pacte writes a file there")
+            return where, Refused(
+                "not-a-file", say("is not a regular file: Pacte writes a file there")
+            )
     return True
 
 
@@ -218,14 +230,19 @@ def init_site(root: Path, language: str, *, force: bool = False) -> InitResult:
     version = pacte_version()
     files = skeleton_files(language, version)
     if os.path.lexists(root) and not root.is_dir():
-        raise InitUsage(f"{root} is not a folder")
+        raise InitUsage(say("{root} is not a folder", root=root))
     if root.is_dir() and not force:
         crowd = _crowd(root)
         if crowd:
             shown = ", ".join(crowd[:5]) + (", ..." if len(crowd) > 5 else "")
             raise InitNotEmpty(
-                f"{root} is not empty ({shown}): give an empty or new folder, or add --force "
-                "to write only the files that are missing (those there are kept as they are)"
+                say(
+                    "{root} is not empty ({shown}): give an empty or new folder, or add "
+                    "--force to write only the files that are missing (those there are kept "
+                    "as they are)",
+                    root=root,
+                    shown=shown,
+                )
             )
     kept: list[str] = []
     refused: dict[str, str] = {}  # what stands in the way, once each: a folder holds many
@@ -234,11 +251,15 @@ def init_site(root: Path, language: str, *, force: bool = False) -> InitResult:
             state = _existing(root, rel)
             if isinstance(state, tuple):
                 where, refusal = state
-                refused[where] = f"{where} {refusal.predicate}"
+                refused[where] = f"{where} " + refusal.predicate
             elif state:
                 kept.append(rel)
     if refused:
-        raise InitRefused("nothing was written: " + "; ".join(refused.values()))
+        reasons = list(refused.values())
+        joined = reasons[0]
+        for reason in reasons[1:]:  # each said in the command's language
+            joined = say("{first}; {second}", first=joined, second=reason)
+        raise InitRefused(say("nothing was written: {reasons}", reasons=joined))
     written: list[str] = []
     for rel, data in files.items():
         if rel in kept:
@@ -246,7 +267,15 @@ def init_site(root: Path, language: str, *, force: bool = False) -> InitResult:
         try:  # never through a link, never over a file, even one that appeared meanwhile
             write_file(root, rel, data, exclusive=True)
         except Refused as refusal:
-            done = f" (written before it: {', '.join(written)})" if written else ""
-            raise InitRefused(f"{rel} {refusal.predicate}{done}") from None
+            if not written:
+                raise InitRefused(f"{rel} " + refusal.predicate) from None
+            raise InitRefused(
+                say(
+                    "{path} {predicate} (written before it: {written})",
+                    path=rel,
+                    predicate=refusal.predicate,
+                    written=", ".join(written),
+                )
+            ) from None
         written.append(rel)
     return InitResult(root, language, version, tuple(written), tuple(kept))

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -18,6 +18,7 @@ from . import values
 from .articles import article_key, parse_articles
 from .bodypolicy import check_body
 from .guard import source_tree
+from .messages import Message, say
 from .model import (
     Acceptance,
     Commitment,
@@ -48,11 +49,13 @@ from .vocabulary import (
     PARTY_KEYS,
     PARTY_ROLES,
     PERIOD_KEYS,
+    REVIEW_MARK,
     SIGNATORY_KEYS,
     SLUG,
     VERSION_KEYS,
     VERSION_STATUSES,
     Hints,
+    nearest,
     reserved,
     shortened,
 )
@@ -107,7 +110,9 @@ def current_date() -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"PACTE_TODAY={value!r} is not a date written YYYY-MM-DD") from None
+        raise ValueError(
+            say("PACTE_TODAY={value!r} is not a date written YYYY-MM-DD", value=value)
+        ) from None
 
 
 def load_site(
@@ -153,12 +158,15 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
                     1,
                     1,
                     Severity.ERROR,
-                    f"the folder name {parts[0]!r} must be lowercase letters, digits and "
-                    "single hyphens (it becomes the document's address)",
+                    say(
+                        "the folder name {name!r} must be lowercase letters, digits and "
+                        "single hyphens (it becomes the document's address)",
+                        name=parts[0],
+                    ),
                     "bad-slug",
                 )
             )
-        elif len(parts) == 1 and (why := reserved(parts[0], "a document id")):
+        elif len(parts) == 1 and (why := reserved(parts[0], say("a document id"))):
             problems.append(Problem(rel, 1, 1, Severity.ERROR, why, "reserved-name"))
         return False
     if len(parts) != 2:
@@ -168,7 +176,10 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
                 1,
                 1,
                 Severity.ERROR,
-                f"put this file in a folder of its document: {base.name}/<document>/<version>.md",
+                say(
+                    "put this file in a folder of its document: {folder}/<document>/<version>.md",
+                    folder=base.name,
+                ),
                 "misplaced-file",
             )
         )
@@ -182,7 +193,10 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
                 1,
                 1,
                 Severity.WARNING,
-                "only version files (.md) and signed copies (.pdf) belong in a document's folder",
+                say(
+                    "only version files (.md) and signed copies (.pdf) belong in a document's "
+                    "folder"
+                ),
                 "misplaced-file",
             )
         )
@@ -192,7 +206,7 @@ def _placed_well(path: Path, base: Path, rel: str, problems: list[Problem]) -> b
 def _check_stem(path: Path, rel: str, problems: list[Problem]) -> bool:
     if translation_stem(path.stem) is not None:  # 2025.de.md: a translation of 2025
         return True
-    if SLUG.match(path.stem) and (why := reserved(path.stem, "a version label")):
+    if SLUG.match(path.stem) and (why := reserved(path.stem, say("a version label"))):
         problems.append(Problem(rel, 1, 1, Severity.ERROR, why, "reserved-name"))
         return False
     if SLUG.match(path.stem):
@@ -203,8 +217,11 @@ def _check_stem(path: Path, rel: str, problems: list[Problem]) -> bool:
             1,
             1,
             Severity.ERROR,
-            f"the version label {path.stem!r} (the file name) must be lowercase letters, "
-            "digits and single hyphens, for example 2023-2025.md",
+            say(
+                "the version label {label!r} (the file name) must be lowercase letters, "
+                "digits and single hyphens, for example 2023-2025.md",
+                label=path.stem,
+            ),
             "bad-slug",
         )
     )
@@ -215,21 +232,25 @@ def read_members(root: Path) -> tuple[dict[str, Organisation], list[Problem]]:
     reader = Reader(MEMBERS_FILE)
     path = root / MEMBERS_FILE
     if not os.path.lexists(path):  # a link or a folder in its place: the guard says so
-        reader.report(1, 1, "members.yml is missing: list every organisation there", "no-members")
+        reader.report(
+            1, 1, say("members.yml is missing: list every organisation there"), "no-members"
+        )
         return {}, reader.problems
     text = read_text(root, path, reader)
     node = compose(text, reader) if text is not None else None
     organisations: dict[str, Organisation] = {}
     if node is None:
         if text is not None and not reader.problems:
-            reader.report(1, 1, "members.yml is empty: list every organisation there", "not-a-list")
+            reader.report(
+                1, 1, say("members.yml is empty: list every organisation there"), "not-a-list"
+            )
         return organisations, reader.problems
     parents: list[tuple[str, Node]] = []
     for item in values.items(node, reader, "members.yml"):
-        pairs = values.mapping(item, reader, MEMBER_KEYS, "an organisation")
+        pairs = values.mapping(item, reader, MEMBER_KEYS, say("an organisation"))
         if pairs is None:
             continue
-        values.require(pairs, item, reader, MEMBER_KEYS, "this organisation")
+        values.require(pairs, item, reader, MEMBER_KEYS, say("this organisation"))
         got: dict[str, str | None] = {}
         for key, (_k, value) in pairs.items():
             if key in ("id", "parent"):
@@ -241,16 +262,18 @@ def read_members(root: Path) -> tuple[dict[str, Organisation], list[Problem]]:
         if website is not None and not website.lower().startswith(("http://", "https://")):
             reader.at(
                 pairs["website"][1],
-                f"the website {website!r} must start with https:// or http://",
+                say("the website {website!r} must start with https:// or http://", website=website),
                 "bad-url",
             )
             website = None
         if member_id is None or name is None:
             continue
         if member_id in organisations:
-            reader.at(pairs["id"][1], f"the id {member_id!r} is used twice", "duplicate-id")
+            reader.at(
+                pairs["id"][1], say("the id {id!r} is used twice", id=member_id), "duplicate-id"
+            )
             continue
-        if why := reserved(member_id, "a member id"):
+        if why := reserved(member_id, say("a member id")):
             reader.at(pairs["id"][1], why, "reserved-name")
         organisations[member_id] = Organisation(
             member_id,
@@ -270,7 +293,8 @@ def read_members(root: Path) -> tuple[dict[str, Organisation], list[Problem]]:
         if parent not in organisations:
             reader.at(
                 parent_node,
-                f"the parent {parent!r} is not in members.yml{hint(parent, organisations)}",
+                say("the parent {parent!r} is not in members.yml", parent=parent)
+                + hint(parent, organisations),
                 "unknown-member",
             )
     nodes = dict(parents)
@@ -278,8 +302,13 @@ def read_members(root: Path) -> tuple[dict[str, Organisation], list[Problem]]:
         first = cycle[0]  # reported once, at its member written first in members.yml
         reader.at(
             nodes[first],
-            f"{first!r} is its own parent"
-            + (f" through others ({_circle(cycle)})" if len(cycle) > 1 else ""),
+            say(
+                "{member!r} is its own parent through others ({circle})",
+                member=first,
+                circle=_circle(cycle),
+            )
+            if len(cycle) > 1
+            else say("{member!r} is its own parent", member=first),
             "parent-cycle",
         )
     return organisations, reader.problems
@@ -310,8 +339,26 @@ def _cycles(links: dict[str, str | None]) -> list[list[str]]:
 
 def _circle(cycle: list[str]) -> str:
     if len(cycle) > 10:
-        return f"{shortened(cycle)}, and back to {cycle[0]}"
+        return say("{items}, and back to {first}", items=shortened(cycle), first=cycle[0])
     return " → ".join([*cycle, cycle[0]])
+
+
+def _review_marks(yaml_text: str, first_line: int, reader: Reader) -> None:
+    """A notice at each value that `pacte new --from` marked for review (REVIEW_MARK),
+    until the editor removes the comment."""
+    for number, line in enumerate(yaml_text.split("\n")):
+        column = line.find(REVIEW_MARK)
+        if column >= 0:
+            reader.report(
+                first_line + number,
+                column + 1,
+                say(
+                    "a value copied from the earlier version is marked for review: check "
+                    "it, then remove this comment"
+                ),
+                "to-review",
+                Severity.NOTICE,
+            )
 
 
 def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -> _Parsed | None:
@@ -327,27 +374,33 @@ def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -
     node = compose(fm.yaml_text, reader)
     if node is None:
         if not reader.problems:
-            reader.report(fm.yaml_line, 1, "the front matter is empty", "not-a-mapping")
+            reader.report(fm.yaml_line, 1, say("the front matter is empty"), "not-a-mapping")
         return _Parsed(_empty_version(rel, kind, path), reader, [], [], [], None, None)
-    pairs = values.mapping(node, reader, VERSION_KEYS, "the front matter")
+    _review_marks(fm.yaml_text, fm.yaml_line, reader)
+    pairs = values.mapping(node, reader, VERSION_KEYS, say("the front matter"))
     if pairs is None:
         return _Parsed(_empty_version(rel, kind, path), reader, [], [], [], None, None)
-    values.require(pairs, node, reader, VERSION_KEYS, "the front matter")
+    values.require(pairs, node, reader, VERSION_KEYS, say("the front matter"))
 
     def get(key: str) -> Node | None:
         return pairs[key][1] if key in pairs else None
 
-    title = _opt(get("title"), lambda n: values.text(n, reader, "the title"))
+    title = _opt(get("title"), lambda n: values.text(n, reader, say("the title")))
     status_node = get("status")
-    status = _opt(status_node, lambda n: values.choice(n, reader, "the status", VERSION_STATUSES))
+    status = _opt(
+        status_node, lambda n: values.choice(n, reader, say("the status"), VERSION_STATUSES)
+    )
     # problems with the status point at it: the value an editor changes
     status_at = reader.position(status_node.start_mark) if status_node else (fm.yaml_line, 1)
     adopted = _opt(get("adopted"), lambda n: values.date(n, reader, "'adopted'"))
     if "adopted" not in pairs and status not in (None, "draft"):
         reader.at(
             node,
-            f"the front matter has no 'adopted' date: add it (only a draft may go without; "
-            f"this version's status is {status!r})",
+            say(
+                "the front matter has no 'adopted' date: add it (only a draft may go without; "
+                "this version's status is {status!r})",
+                status=status,
+            ),
             "missing-key",
         )
     effective = _opt(get("effective"), lambda n: _period(n, reader))
@@ -362,9 +415,9 @@ def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -
     themes = tuple(
         t
         for item in values.items(get("themes") or _NULL, reader, "'themes'")
-        if (t := values.text(item, reader, "a theme")) is not None
+        if (t := values.text(item, reader, say("a theme"))) is not None
     )
-    summary = _opt(get("summary"), lambda n: values.text(n, reader, "the summary"))
+    summary = _opt(get("summary"), lambda n: values.text(n, reader, say("the summary")))
     signed_copy = None
     signed_copy_ref = None
     pin, pin_node = None, None
@@ -453,11 +506,23 @@ def _period(node: Node, reader: Reader) -> Period | None:
     if end is not None and end < start:
         reader.at(
             pairs["until"][1],
-            f"the period ends ({end}) before it starts ({start}): check the dates",
+            say(
+                "the period ends ({end}) before it starts ({start}): check the dates",
+                end=end,
+                start=start,
+            ),
             "period-order",
         )
         return None
     return Period(start, end)
+
+
+# what each key of a signatory is called in its problems
+_SIGNATORY_PARTS = {
+    "name": say("the signatory's name"),
+    "capacity": say("the signatory's capacity"),
+    "mandate": say("the signatory's mandate"),
+}
 
 
 def _signatory(node: Node, reader: Reader) -> Signatory | None:
@@ -470,7 +535,7 @@ def _signatory(node: Node, reader: Reader) -> Signatory | None:
         return None
     values.require(pairs, node, reader, SIGNATORY_KEYS, "'signatory'")
     read = {
-        key: values.text(pairs[key][1], reader, f"the signatory's {key}")
+        key: values.text(pairs[key][1], reader, _SIGNATORY_PARTS[key])
         for key in SIGNATORY_KEYS
         if key in pairs
     }
@@ -496,16 +561,16 @@ def _parties(
         member_node = item
         accepts: _Accepts | None = None
         if isinstance(item, MappingNode):
-            pairs = values.mapping(item, reader, PARTY_KEYS, "a party")
+            pairs = values.mapping(item, reader, PARTY_KEYS, say("a party"))
             if pairs is None:
                 continue
-            values.require(pairs, item, reader, PARTY_KEYS, "this party")
+            values.require(pairs, item, reader, PARTY_KEYS, say("this party"))
             if "member" not in pairs:
                 continue
             member_node = pairs["member"][1]
-            member = values.slug(member_node, reader, "the member id")
+            member = values.slug(member_node, reader, say("the member id"))
             role = (
-                values.choice(pairs["role"][1], reader, "the role", PARTY_ROLES)
+                values.choice(pairs["role"][1], reader, say("the role"), PARTY_ROLES)
                 if "role" in pairs
                 else "signatory"
             )
@@ -513,7 +578,9 @@ def _parties(
                 values.date(pairs["signed"][1], reader, "'signed'") if "signed" in pairs else None
             )
             signatory = _signatory(pairs["signatory"][1], reader) if "signatory" in pairs else None
-            if signed is not None and member is not None:
+            if member is not None and "signed" in pairs:
+                # where the date is written, read or not: a bad date is its own mistake,
+                # not a missing one (unsigned-party)
                 at["signed", member] = _ref(member, pairs["signed"][1], reader)
             withdrawn = (
                 values.date(pairs["withdrawn"][1], reader, "'withdrawn'")
@@ -523,8 +590,12 @@ def _parties(
             if withdrawn is not None and signed is not None and withdrawn < signed:
                 reader.at(
                     pairs["withdrawn"][1],
-                    f"the party withdrew ({withdrawn}) before it signed ({signed}): "
-                    "check the dates",
+                    say(
+                        "the party withdrew ({withdrawn}) before it signed ({signed}): "
+                        "check the dates",
+                        withdrawn=withdrawn,
+                        signed=signed,
+                    ),
                     "period-order",
                 )
                 withdrawn = None
@@ -539,7 +610,7 @@ def _parties(
                 )
                 party = Party(member, role or "signatory", signed, signatory, withdrawn, accepted)
         else:
-            member = values.slug(item, reader, "the member id")
+            member = values.slug(item, reader, say("the member id"))
             if member is not None:
                 party = Party(member)
                 accepts = _Accepts(member, party.role, _ref(member, member_node, reader))
@@ -548,7 +619,7 @@ def _parties(
         if party.member in seen:
             reader.at(
                 member_node,
-                f"{party.member!r} is listed twice among the parties",
+                say("{member!r} is listed twice among the parties", member=party.member),
                 "duplicate-member",
             )
             continue
@@ -558,7 +629,7 @@ def _parties(
         if accepts is not None:
             accepts_refs.append(accepts)
     if listed == 0 and not (isinstance(node, ScalarNode) and node.tag != values.T + "null"):
-        reader.at(node, "'parties' must list at least one organisation", "missing-key")
+        reader.at(node, say("'parties' must list at least one organisation"), "missing-key")
     return tuple(parties)
 
 
@@ -574,12 +645,14 @@ def _commitments(
     commitments: list[Commitment] = []
     seen: set[str] = set()
     for item in values.items(node, reader, "'commitments'"):
-        pairs = values.mapping(item, reader, COMMITMENT_KEYS, "a commitment")
+        pairs = values.mapping(item, reader, COMMITMENT_KEYS, say("a commitment"))
         if pairs is None:
             continue
-        values.require(pairs, item, reader, COMMITMENT_KEYS, "this commitment")
-        cid = values.slug(pairs["id"][1], reader, "the commitment id") if "id" in pairs else None
-        text = values.text(pairs["text"][1], reader, "the text") if "text" in pairs else None
+        values.require(pairs, item, reader, COMMITMENT_KEYS, say("this commitment"))
+        cid = (
+            values.slug(pairs["id"][1], reader, say("the commitment id")) if "id" in pairs else None
+        )
+        text = values.text(pairs["text"][1], reader, say("the text")) if "text" in pairs else None
         by: tuple[str, ...] | None = None
         if "by" in pairs:
             by = _by(pairs["by"][1], reader, cid or "?", by_refs)
@@ -589,10 +662,10 @@ def _commitments(
             if raw is not None:
                 article = article_key(raw)
                 ref = _ref(raw, pairs["article"][1], reader)
-                article_refs.append((f"commitment {cid or '?'!r}", raw, ref))
+                article_refs.append((say("commitment {id!r}", id=cid or "?"), raw, ref))
         due = values.date(pairs["due"][1], reader, "'due'") if "due" in pairs else None
         status = (
-            values.choice(pairs["status"][1], reader, "the status", COMMITMENT_STATUSES)
+            values.choice(pairs["status"][1], reader, say("the status"), COMMITMENT_STATUSES)
             if "status" in pairs
             else None
         )
@@ -601,7 +674,7 @@ def _commitments(
         if cid in seen:
             reader.at(
                 pairs["id"][1],
-                f"the commitment id {cid!r} is used twice in this version",
+                say("the commitment id {id!r} is used twice in this version", id=cid),
                 "duplicate-id",
             )
             continue
@@ -621,7 +694,7 @@ def _read_accepts(node: Node, reader: Reader, accepts: _Accepts) -> None:
         isinstance(node, ScalarNode) and node.tag == values.T + "null"
     )
     for item in values.items(node, reader, "'accepts'"):
-        raw = values.label(item, reader, "an accepted article")
+        raw = values.label(item, reader, say("an accepted article"))
         if raw is not None:
             accepts.items.append((article_key(raw), raw, _ref(raw, item, reader)))
 
@@ -635,7 +708,7 @@ def _article_list(
         return found
     seen: set[str] = set()
     for item in values.items(pairs[key][1], reader, f"'{key}'"):
-        raw = values.label(item, reader, f"an article in '{key}'")
+        raw = values.label(item, reader, say("an article in '{key}'", key=key))
         if raw is not None and article_key(raw) not in seen:
             seen.add(article_key(raw))
             found.append((article_key(raw), raw, item))
@@ -662,8 +735,11 @@ def _acceptance(
         else:
             reader.at(
                 item,
-                f"the core article {raw!r} is not among the 'articles' open to choice: "
-                "add it there or remove it from 'core'",
+                say(
+                    "the core article {article!r} is not among the 'articles' open to choice: "
+                    "add it there or remove it from 'core'",
+                    article=raw,
+                ),
                 "not-optional",
             )
     least = {}
@@ -677,9 +753,25 @@ def _acceptance(
         if value is not None and value > most:
             reader.at(
                 pairs[name][1],
-                f"'{name}' is {value}, but '{among}' lists only {most} article"
-                + ("s" if most != 1 else "")
-                + ": no party could accept that many",
+                (
+                    say(
+                        "'{name}' is {value}, but '{among}' lists only {most} article: "
+                        "no party could accept that many",
+                        name=name,
+                        value=value,
+                        among=among,
+                        most=most,
+                    )
+                    if most == 1
+                    else say(
+                        "'{name}' is {value}, but '{among}' lists only {most} articles: "
+                        "no party could accept that many",
+                        name=name,
+                        value=value,
+                        among=among,
+                        most=most,
+                    )
+                ),
                 "bad-value",
             )
             value = None
@@ -703,9 +795,12 @@ def _check_accepts(acceptance: Acceptance | None, parties: list[_Accepts], reade
                 reader.report(
                     party.node.line,
                     party.node.column,
-                    f"{party.member!r} lists the articles it 'accepts', but this version has "
-                    "no 'acceptance' (no article is open to choice): remove 'accepts' or add "
-                    "'acceptance'",
+                    say(
+                        "{member!r} lists the articles it 'accepts', but this version has "
+                        "no 'acceptance' (no article is open to choice): remove 'accepts' or add "
+                        "'acceptance'",
+                        member=party.member,
+                    ),
                     "not-optional",
                 )
             continue
@@ -716,8 +811,12 @@ def _check_accepts(acceptance: Acceptance | None, parties: list[_Accepts], reade
                 reader.report(
                     party.party.line,
                     party.party.column,
-                    f"{party.member!r} signs a version whose articles {shown} are open to "
-                    "choice: list the ones it accepts, as 'accepts: [...]'",
+                    say(
+                        "{member!r} signs a version whose articles {shown} are open to "
+                        "choice: list the ones it accepts, as 'accepts: [...]'",
+                        member=party.member,
+                        shown=shown,
+                    ),
                     "acceptance-missing",
                 )
             continue
@@ -728,8 +827,14 @@ def _check_accepts(acceptance: Acceptance | None, parties: list[_Accepts], reade
                 reader.report(
                     ref.line,
                     ref.column,
-                    f"{party.member!r} accepts article {raw!r}, which is not open to choice "
-                    f"(articles open to choice: {shown}); every other article binds every party",
+                    say(
+                        "{member!r} accepts article {article!r}, which is not open to choice "
+                        "(articles open to choice: {shown}); every other article binds every "
+                        "party",
+                        member=party.member,
+                        article=raw,
+                        shown=shown,
+                    ),
                     "not-optional",
                 )
         accepted = {key for key, _raw, _where in party.items if key in optional}
@@ -737,8 +842,14 @@ def _check_accepts(acceptance: Acceptance | None, parties: list[_Accepts], reade
             reader.report(
                 party.node.line,
                 party.node.column,
-                f"{party.member!r} accepts {len(accepted)} of the articles open to choice "
-                f"({shown}), fewer than the minimum of {acceptance.minimum}",
+                say(
+                    "{member!r} accepts {count} of the articles open to choice "
+                    "({shown}), fewer than the minimum of {minimum}",
+                    member=party.member,
+                    count=len(accepted),
+                    shown=shown,
+                    minimum=acceptance.minimum,
+                ),
                 "acceptance-below-minimum",
             )
         core = accepted & set(acceptance.core)
@@ -746,9 +857,14 @@ def _check_accepts(acceptance: Acceptance | None, parties: list[_Accepts], reade
             reader.report(
                 party.node.line,
                 party.node.column,
-                f"{party.member!r} accepts {len(core)} of the core articles "
-                f"({shortened(acceptance.core)}), fewer than the minimum of "
-                f"{acceptance.core_minimum}",
+                say(
+                    "{member!r} accepts {count} of the core articles ({core}), fewer than the "
+                    "minimum of {minimum}",
+                    member=party.member,
+                    count=len(core),
+                    core=shortened(acceptance.core),
+                    minimum=acceptance.core_minimum,
+                ),
                 "acceptance-below-minimum",
             )
 
@@ -764,7 +880,7 @@ def _by(
         return (value,)
     members: list[str] = []
     for item in values.items(node, reader, "'by'"):
-        value = values.slug(item, reader, "a member id in 'by'")
+        value = values.slug(item, reader, say("a member id in 'by'"))
         if value is not None and value not in members:
             members.append(value)
             refs.append((cid, _ref(value, item, reader)))
@@ -780,8 +896,12 @@ def _inside(root: Path, version_path: Path, ref: _Ref, reader: Reader) -> str | 
         reader.report(
             ref.line,
             ref.column,
-            f"'signed_copy' {raw!r} must be a file in the document's folder, "
-            f"for example {version_path.stem}.pdf",
+            say(
+                "'signed_copy' {path!r} must be a file in the document's folder, "
+                "for example {stem}.pdf",
+                path=raw,
+                stem=version_path.stem,
+            ),
             "path-outside",
         )
         return None
@@ -794,7 +914,7 @@ def _inside(root: Path, version_path: Path, ref: _Ref, reader: Reader) -> str | 
         reader.report(
             ref.line,
             ref.column,
-            f"'signed_copy' {raw!r} leads outside the document's folder",
+            say("'signed_copy' {path!r} leads outside the document's folder", path=raw),
             "path-outside",
         )
         return None
@@ -802,14 +922,20 @@ def _inside(root: Path, version_path: Path, ref: _Ref, reader: Reader) -> str | 
         reader.report(
             ref.line,
             ref.column,
-            f"the signed copy {raw!r} is not in {folder.relative_to(root).as_posix()}/: "
-            "add the PDF there or fix the name",
+            say(
+                "the signed copy {path!r} is not in {folder}/: add the PDF there or fix the name",
+                path=raw,
+                folder=folder.relative_to(root).as_posix(),
+            ),
             "missing-file",
         )
         return None
     if target.suffix.lower() != ".pdf":
         reader.report(
-            ref.line, ref.column, f"the signed copy {raw!r} must be a PDF file", "bad-pdf"
+            ref.line,
+            ref.column,
+            say("the signed copy {path!r} must be a PDF file", path=raw),
+            "bad-pdf",
         )
         return None
     return target.relative_to(root).as_posix()
@@ -825,47 +951,72 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
         version, reader = item.version, item.reader
         before = len(reader.problems)
         roles = {p.member: p.role for p in version.parties}
+        # the ids that the parties not in members.yml misspell: a commitment by one of
+        # them is not a second mistake (the party's problem names the id it is close to);
+        # looked for only when a commitment names an id that is not a party
+        misspelt: set[str | None] = set()
+        if any(ref.member not in roles for _cid, ref in item.by_refs):
+            misspelt = {
+                nearest(ref.member, organisations)
+                for ref in item.party_refs
+                if organisations and ref.member not in organisations
+            }
         for ref in item.party_refs:
             if organisations and ref.member not in organisations:
                 reader.report(
                     ref.line,
                     ref.column,
-                    f"{ref.member!r} is not in members.yml"
-                    f"{hint(ref.member, organisations)}; add it there or fix the id",
+                    say(
+                        "{member!r} is not in members.yml{hint}; add it there or fix the id",
+                        member=ref.member,
+                        hint=hint(ref.member, organisations),
+                    ),
                     "unknown-member",
                 )
         for cid, ref in item.by_refs:
+            if ref.member not in roles and ref.member in misspelt:
+                continue
             if ref.member not in roles:
                 known = organisations and ref.member not in organisations
                 reader.report(
                     ref.line,
                     ref.column,
-                    (
-                        f"{ref.member!r} is not in members.yml"
-                        if known
-                        else f"commitment {cid!r} names {ref.member!r}, which is not a party "
-                        "of this version; add it to 'parties' or remove it from 'by'"
-                    )
-                    + (hint(ref.member, roles) if known else ""),
+                    say("{member!r} is not in members.yml", member=ref.member)
+                    + hint(ref.member, roles)
+                    if known
+                    else say(
+                        "commitment {id!r} names {member!r}, which is not a party of this "
+                        "version; add it to 'parties' or remove it from 'by'",
+                        id=cid,
+                        member=ref.member,
+                    ),
                     "unknown-member" if known else "not-a-party",
                 )
             elif roles[ref.member] == "observer":
                 reader.report(
                     ref.line,
                     ref.column,
-                    f"{ref.member!r} is an observer of this version and makes no commitment; "
-                    "change its role or remove it from 'by'",
+                    say(
+                        "{member!r} is an observer of this version and makes no commitment; "
+                        "change its role or remove it from 'by'",
+                        member=ref.member,
+                    ),
                     "observer-commitment",
                 )
         article_keys = {a.key for a in version.articles}
-        have = shortened(a.number for a in version.articles) or "none"
+        have = shortened(a.number for a in version.articles) or say("none")
         for what, raw, ref in item.article_refs:
             if article_key(raw) not in article_keys:
                 reader.report(
                     ref.line,
                     ref.column,
-                    f"{what} names article {raw!r}, which the text does not have "
-                    f"(articles found: {have}); articles are headings such as '## Article 3'",
+                    say(
+                        "{what} names article {article!r}, which the text does not have "
+                        "(articles found: {have}); articles are headings such as '## Article 3'",
+                        what=what,
+                        article=raw,
+                        have=have,
+                    ),
                     "unknown-article",
                 )
         seen_articles: dict[str, int] = {}
@@ -874,15 +1025,18 @@ def _cross_check(site: Site, parsed: list[_Parsed], root: Path, today: dt.date) 
                 reader.report(
                     article.line,
                     1,
-                    f"article {article.number} appears twice (first on line "
-                    f"{seen_articles[article.key]})",
+                    say(
+                        "article {number} appears twice (first on line {line})",
+                        number=article.number,
+                        line=seen_articles[article.key],
+                    ),
                     "duplicate-article",
                     Severity.WARNING,
                 )
             else:
                 seen_articles[article.key] = article.line
         _dated_notices(version, reader, today)
-        _signature_checks(item, today)
+        _signature_checks(item, today, organisations)
         site.problems.extend(reader.problems[before:])
     for (kind, doc_id), items in by_document.items():
         _check_document(site, items, hint)
@@ -918,7 +1072,7 @@ def _check_document(site: Site, items: list[_Parsed], hint: Hints) -> None:
                     ref.line,
                     ref.column,
                     Severity.ERROR,
-                    "a version cannot supersede itself",
+                    say("a version cannot supersede itself"),
                     "supersedes-cycle",
                 )
             )
@@ -930,8 +1084,11 @@ def _check_document(site: Site, items: list[_Parsed], hint: Hints) -> None:
                     ref.line,
                     ref.column,
                     Severity.ERROR,
-                    f"'supersedes' names version {version.supersedes!r}, which "
-                    f"{version.kind}s/{version.document}/ does not have"
+                    say(
+                        "'supersedes' names version {label!r}, which {folder}/ does not have",
+                        label=version.supersedes,
+                        folder=f"{version.kind}s/{version.document}",
+                    )
                     + hint(version.supersedes, (k for k in labels if k != version.label)),
                     "unknown-version",
                 )
@@ -945,9 +1102,11 @@ def _check_document(site: Site, items: list[_Parsed], hint: Hints) -> None:
                     ref.line,
                     ref.column,
                     Severity.ERROR,
-                    "versions supersede each other in a circle ("
-                    + shortened(sorted(circle))
-                    + "): the oldest one must supersede nothing",
+                    say(
+                        "versions supersede each other in a circle ({versions}): the oldest one "
+                        "must supersede nothing",
+                        versions=shortened(sorted(circle)),
+                    ),
                     "supersedes-cycle",
                 )
             )
@@ -960,9 +1119,11 @@ def _check_document(site: Site, items: list[_Parsed], hint: Hints) -> None:
                     version.path,
                     *version.status_at,
                     Severity.WARNING,
-                    "several versions of this document are in force ("
-                    + listed
-                    + "): mark the older ones superseded or expired",
+                    say(
+                        "several versions of this document are in force ({versions}): mark the "
+                        "older ones superseded or expired",
+                        versions=listed,
+                    ),
                     "several-in-force",
                 )
             )
@@ -974,8 +1135,10 @@ def _check_document(site: Site, items: list[_Parsed], hint: Hints) -> None:
                     item.version.path,
                     *item.version.status_at,
                     Severity.WARNING,
-                    "this version is marked superseded, but no version of the document "
-                    "supersedes it: add 'supersedes' to the newer version",
+                    say(
+                        "this version is marked superseded, but no version of the document "
+                        "supersedes it: add 'supersedes' to the newer version"
+                    ),
                     "not-superseded",
                 )
             )
@@ -986,8 +1149,11 @@ def _dated_notices(version: Version, reader: Reader, today: dt.date) -> None:
     if version.status == "in-force" and end is not None and end < today:
         reader.report(
             *version.status_at,
-            f"this version is marked in force but its period ended on "
-            f"{end}: mark it expired, or supersede it",
+            say(
+                "this version is marked in force but its period ended on {end}: mark it "
+                "expired, or supersede it",
+                end=end,
+            ),
             "past-end",
             Severity.NOTICE,
         )
@@ -1002,48 +1168,73 @@ def _dated_notices(version: Version, reader: Reader, today: dt.date) -> None:
             reader.report(
                 commitment.line,
                 1,
-                f"commitment {commitment.id!r} was due on {commitment.due} and is not marked "
-                "done or dropped",
+                say(
+                    "commitment {id!r} was due on {due} and is not marked done or dropped",
+                    id=commitment.id,
+                    due=commitment.due,
+                ),
                 "overdue",
                 Severity.NOTICE,
             )
 
 
-def _signature_checks(item: _Parsed, today: dt.date) -> None:
-    """Warnings on what the dates and the signed copy say of the signatures."""
+def _signature_checks(item: _Parsed, today: dt.date, organisations: Mapping[str, Any]) -> None:
+    """Warnings on what the dates and the signed copy say of the signatures; none on a
+    party whose id is not in ORGANISATIONS (the site's members; empty: not read)."""
     version, reader, at = item.version, item.reader, item.at
     if version.unreadable:
         return
 
-    def warn(where: _Ref | None, message: str, code: str) -> None:
+    def warn(where: _Ref | None, message: Message, code: str) -> None:
         if where is not None:
             reader.report(where.line, where.column, message, code, Severity.WARNING)
 
     start = version.effective.start if version.effective else None
     end = version.effective.end if version.effective else None
     member_at = {ref.member: ref for ref in item.party_refs}
+    unknown = {r.member for r in item.party_refs if organisations and r.member not in organisations}
     if not version.is_draft:
         if version.adopted is not None and version.adopted > today:
             warn(
                 at.get(("adopted", "")),
-                f"this version is marked {version.status} but says it was adopted on "
-                f"{version.adopted}, a day still to come: check the date, or mark it draft",
+                say(
+                    "this version is marked {status} but says it was adopted on {adopted}, "
+                    "a day still to come: check the date, or mark it draft",
+                    status=version.status,
+                    adopted=version.adopted,
+                ),
                 "adopted-in-future",
             )
         for party in version.parties:
-            if party.role == "signatory" and party.signed is None:
+            # a 'signed' that is not a date, or an id not in members.yml, is reported as
+            # what it is, once
+            if (
+                party.role == "signatory"
+                and party.signed is None
+                and ("signed", party.member) not in at
+                and party.member not in unknown
+            ):
                 warn(
                     member_at.get(party.member),
-                    f"{party.member!r} is a signatory of a version marked {version.status} "
-                    "but has no 'signed' date: add the day it signed",
+                    say(
+                        "{member!r} is a signatory of a version marked {status} but has no "
+                        "'signed' date: add the day it signed",
+                        member=party.member,
+                        status=version.status,
+                    ),
                     "unsigned-party",
                 )
     for party in version.parties:
         if party.signed is not None and end is not None and party.signed > end:
             warn(
                 at.get(("signed", party.member)),
-                f"{party.member!r} signed on {party.signed}, after the version ended "
-                f"({end}): check the date, or sign the newer version",
+                say(
+                    "{member!r} signed on {signed}, after the version ended ({end}): check the "
+                    "date, or sign the newer version",
+                    member=party.member,
+                    signed=party.signed,
+                    end=end,
+                ),
                 "signed-after-end",
             )
     begins = start or version.adopted
@@ -1051,15 +1242,31 @@ def _signature_checks(item: _Parsed, today: dt.date) -> None:
         if version.is_draft and commitment.status == "done":
             warn(
                 at.get(("status", commitment.id)),
-                f"commitment {commitment.id!r} is marked done in a draft, which commits "
-                "no one yet: mark it planned",
+                say(
+                    "commitment {id!r} is marked done in a draft, which commits no one yet: "
+                    "mark it planned",
+                    id=commitment.id,
+                ),
                 "done-in-draft",
             )
         if commitment.due is not None and begins is not None and commitment.due < begins:
             warn(
                 at.get(("due", commitment.id)),
-                f"commitment {commitment.id!r} is due on {commitment.due}, before the version "
-                f"{'starts' if start else 'was adopted'} ({begins}): check the date",
+                say(
+                    "commitment {id!r} is due on {due}, before the version starts ({date}): "
+                    "check the date",
+                    id=commitment.id,
+                    due=commitment.due,
+                    date=begins,
+                )
+                if start
+                else say(
+                    "commitment {id!r} is due on {due}, before the version was adopted "
+                    "({date}): check the date",
+                    id=commitment.id,
+                    due=commitment.due,
+                    date=begins,
+                ),
                 "due-before-start",
             )
     info, copy_at = version.signed_copy_info, item.signed_copy_ref
@@ -1069,7 +1276,11 @@ def _signature_checks(item: _Parsed, today: dt.date) -> None:
         if signed < signers:
             warn(
                 copy_at,
-                f"the signed copy has {signed} signed signature field(s) for {signers} "
-                "signatory parties: add the missing signatures, or check the PDF",
+                say(
+                    "the signed copy has {signed} signed signature field(s) for {signers} "
+                    "signatory parties: add the missing signatures, or check the PDF",
+                    signed=signed,
+                    signers=signers,
+                ),
                 "signature-fields-missing",
             )

@@ -29,6 +29,7 @@ from .compact import compact
 from .export import DATA_FILES
 from .guard import Refused, write_file
 from .load import current_date
+from .messages import command_language, say
 from .mkdocs_search import SEARCH_MODES, PagefindSearch, install
 from .model import Site
 from .pages import AFTER, BEFORE, DOCUMENT_PAGES, Rendered
@@ -82,10 +83,15 @@ def write_copy(written: str, from_url: str, to_url: str, site_dir: str, rel: str
 LOGGED_PER_CODE = 20
 
 
-def log_problems(problems: list[Problem], drafts: Collection[str] = ()) -> None:
-    """Log each problem at its level, LOGGED_PER_CODE at most of one code and severity;
-    the warnings of DRAFTS (their files) at the level of information, so that MkDocs'
-    --strict does not count them (Site.blocking_warnings)."""
+def log_problems(
+    problems: list[Problem],
+    drafts: Collection[str] = (),
+    language: str = "en",
+    site_url: str | None = None,
+) -> None:
+    """Log each problem at its level, in LANGUAGE, LOGGED_PER_CODE at most of one code
+    and severity; the warnings of DRAFTS (their files) at the level of information, so
+    that MkDocs' --strict does not count them (Site.blocking_warnings)."""
     levels = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
     seen: Counter[tuple[Severity, str]] = Counter()
     for problem in problems:
@@ -95,14 +101,16 @@ def log_problems(problems: list[Problem], drafts: Collection[str] = ()) -> None:
             level = levels.get(problem.severity, logging.INFO)
             if problem.severity is Severity.WARNING and problem.path in drafts:
                 level = logging.INFO
-            log.log(level, problem.as_text())
+            log.log(level, problem.as_text(language, site_url))
     for (severity, code), number in seen.items():
         if number > LOGGED_PER_CODE:
-            log.log(
-                levels.get(severity, logging.INFO),
-                f"{number - LOGGED_PER_CODE} more {severity.value}s [{code}]: "
-                "'pacte validate' lists them all",
+            more = say(
+                "{count} more {severity}s [{code}]: 'pacte validate' lists them all",
+                count=number - LOGGED_PER_CODE,
+                severity=severity.value,
+                code=code,
             )
+            log.log(levels.get(severity, logging.INFO), more.said(language))
 
 
 def table_of_contents(rendered: Rendered, body: TableOfContents) -> TableOfContents:
@@ -144,6 +152,32 @@ def hand_written_problems(docs_dir: str) -> list[str]:
     return problems
 
 
+def serve_banner(problems: list[Problem], language: str, site_url: str | None) -> str:
+    """What every page of a preview shows while its sources have errors: the problems as
+    `pacte validate` says them, escaped, in a banner that needs no style sheet."""
+    lines = "\n".join(escape(visible(p.as_text(language, site_url), True)) for p in problems)
+    intro = say(
+        "The sources have problems: the pages of the charters and conventions come back "
+        "once they are fixed."
+    ).said(language)
+    return (
+        '<div class="pacte-serve-problems" role="alert" style="margin:0;padding:1em;'
+        "background:#fff3e0;color:#3e2723;border-bottom:3px solid #e65100;font:15px/1.4 "
+        f'sans-serif"><p style="margin:0 0 .5em;font-weight:bold">{escape(intro)}</p>'
+        f'<pre style="margin:0;white-space:pre-wrap;font:13px/1.4 monospace">{lines}</pre>'
+        "</div>"
+    )
+
+
+def with_banner(html: str, banner: str) -> str:
+    """HTML with BANNER first in its body (none: as it is)."""
+    if not banner:
+        return html
+    body = html.find("<body")
+    start = html.find(">", body) + 1 if body >= 0 else 0
+    return html[:start] + banner + html[start:]
+
+
 class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
     supports_multiple_instances = False
 
@@ -159,13 +193,20 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.to_copy: list[Copy] = []  # pages to show at a second address
         self.feed_title = ""
         self.search: PagefindSearch | None = None  # the search of the build under way
+        self.serving = False  # under `mkdocs serve`: a broken source does not stop it
+        self.broken: str = ""  # while serving: the banner of the sources' problems
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._end_build()  # `mkdocs serve` keeps this object between builds
         self.result = None
         self.pages, self.aliases, self.redirects = set(), {}, set()
+        self.broken = ""
         root = Path(self.config.root or Path(config.config_file_path).parent)
         theme_language = config.theme.get("language") or "en"
+        language = command_language(None, str(theme_language))  # PACTE_LANG, the site's
         for extension in ("attr_list", "tables"):  # anchors on articles; tables in bodies
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
@@ -201,18 +242,31 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         # the warnings of drafts, an editor's work in progress, never block (DESIGN:
         # drafts are not published); the others do with --strict
         warnings = result.site.blocking_warnings()
-        log_problems(problems, result.site.draft_files())
+        log_problems(problems, result.site.draft_files(), language, config.site_url)
         hand_written = hand_written_problems(config.docs_dir)
         for message in hand_written:
             log.error(visible(message, True))
         if errors or (config.strict and warnings) or hand_written:
+            count = len(errors) + (len(warnings) if config.strict else 0) + len(hand_written)
+            if self.serving and not hand_written:
+                # a preview: its pages say what to fix, and the next save rebuilds it
+                shown = [p for p in problems if p.severity is Severity.ERROR or config.strict]
+                self.broken = serve_banner(shown, language, config.site_url)
+                message = say(
+                    "{count} problem(s) in the sources: every page of the preview shows "
+                    "them until they are fixed",
+                    count=count,
+                )
+                log.error(message.said(language))
+                return config
             # nothing is written: the build stops before MkDocs cleans or writes the site,
             # and before it reads docs/, following its links
-            count = len(errors) + (len(warnings) if config.strict else 0) + len(hand_written)
-            raise PluginError(
-                f"{count} problem(s) in the sources (see above, or run 'pacte validate'): "
-                "nothing was published"
+            message = say(
+                "{count} problem(s) in the sources (see above, or run 'pacte validate'): "
+                "nothing was published",
+                count=count,
             )
+            raise PluginError(message.said(language))
         self.result = result
         assert result.generator is not None
         config.extra_css.append(result.css)
@@ -236,7 +290,8 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.search = install(config, site, language, self.config.search)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        assert self.result is not None
+        if self.result is None:  # a preview of sources with errors: its own pages only
+            return files
         for page in self.result.output.pages:
             existing = files.get_file_from_path(page.src_uri)
             if existing is not None:  # a hand-written page of the same name wins
@@ -317,7 +372,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             # body, as for any page, not the generated HTML around it (at 3,000 versions
             # that HTML would be most of the build's memory)
             page.content = converted
-        output = compact(self._announce_feed(output, page, config))
+        output = compact(self._announce_feed(with_banner(output, self.broken), page, config))
         for alias in self.aliases.get(page.file.src_uri, ()):
             url = Urls(config.use_directory_urls).url(alias)
             rel = url + "index.html" if url.endswith("/") or not url else url
@@ -331,8 +386,11 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
     def on_post_template(
         self, output_content: str, /, *, template_name: str, config: MkDocsConfig
     ) -> str:
-        """The theme's own pages (404.html) are written compact too."""
-        return compact(output_content) if template_name.endswith(".html") else output_content
+        """The theme's own pages (404.html) are written compact too; while a preview's
+        sources have errors, its 404 page (where the generated pages were) says them."""
+        if not template_name.endswith(".html"):
+            return output_content
+        return compact(with_banner(output_content, self.broken))
 
     def _announce_feed(self, output: str, page: Page_, config: MkDocsConfig) -> str:
         """Every page names the site's Atom feed in its head, for readers' feed finders."""

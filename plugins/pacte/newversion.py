@@ -5,7 +5,9 @@ supersedes it: same text and front matter, but a draft again, with the adoption 
 the signatures and the signed copy left out, since the new version has none yet, and
 the parties that withdrew from it (`withdrawn`) left out, since they are no party of the
 new one. What each party accepts of the articles open to choice (`acceptance`,
-`accepts`) is copied. The
+`accepts`) is copied. Its commitments start again: each status is `planned`, and each
+due date and the summary carry a comment (`REVIEW_MARK`) asking the editor to check
+them, which validation reports as a notice until it is removed. The
 front matter is edited line by line so that the editor's layout and comments survive;
 when its layout is too unusual for that, it is written out again from its values.
 Either way the result is checked against the values it must have before it is written.
@@ -24,9 +26,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .guard import Refused, write_file
 from .i18n import translator
+from .messages import Message, say
 from .model import Site, Version
 from .sources import Reader, compose, read_text, split_front_matter
-from .vocabulary import KINDS, SLUG, reserved
+from .vocabulary import KINDS, REVIEW_MARK, SLUG, nearest, reserved
+from .yamltext import scalar
 
 DROPPED_KEYS = ("adopted", "signed_copy")  # a new version is not adopted nor signed yet
 DROPPED_PARTY_KEYS = ("signed", "signatory")
@@ -49,71 +53,178 @@ class NewVersion:
     layout_kept: bool  # False when the front matter had to be written out again
     withdrawn: tuple[str, ...] = ()  # member ids of the source's parties that withdrew
     translations: tuple[str, ...] = ()  # the translations copied beside it (their paths)
+    marked: bool = False  # values copied to review (REVIEW_MARK): due dates, the summary
 
     @property
     def notes(self) -> tuple[str, ...]:
         """What the command says of the copy, beside what it left out of every copy."""
-        if not self.withdrawn:
+        if not self.withdrawn or self.source is None:  # only a copy leaves parties out
             return ()
         return (
-            "Not copied, since they withdrew from "
-            + (self.source.label if self.source else "it")
-            + ": the parties "
-            + ", ".join(self.withdrawn)
-            + " (add them again if they are party to the new version).",
+            say(
+                "Not copied, since they withdrew from {label}: the parties {members} (add "
+                "them again if they are party to the new version).",
+                label=self.source.label,
+                members=", ".join(self.withdrawn),
+            ),
         )
 
 
 def new_version(
-    site: Site, root: Path, kind: str, doc: str, label: str, from_label: str | None = None
+    site: Site,
+    root: Path,
+    kind: str,
+    doc: str,
+    label: str,
+    from_label: str | None = None,
+    *,
+    new_document: bool = False,
+    confirm: Callable[[str], bool] | None = None,
 ) -> NewVersion:
-    """Write ``<kind>s/<doc>/<label>.md`` as a draft and say what it was made from."""
+    """Write ``<kind>s/<doc>/<label>.md`` as a draft and say what it was made from.
+
+    A DOC that no document has, but close to one that exists (a typo would start a new
+    document), is refused unless NEW_DOCUMENT says it is meant, or CONFIRM (asking the
+    person at the terminal) answers yes.
+    """
     if kind not in FOLDERS:
-        raise NewVersionUsage(f"the kind must be charter or convention, not {kind!r}")
-    for what, value, example in (
-        ("document id", doc, "charte-du-reseau"),
-        ("version label", label, "2026-2028"),
-    ):
-        if not SLUG.match(value):
-            raise NewVersionUsage(
-                f"the {what} {value!r} must be lowercase letters, digits and single hyphens, "
-                f"for example {example}"
-            )
-        why = reserved(value, f"a {what}")
-        if why is not None:
-            raise NewVersionUsage(why)
+        raise NewVersionUsage(
+            say("the kind must be charter or convention, not {kind!r}", kind=kind)
+        )
+    check_slug(doc, "document id", "charte-du-reseau", NewVersionUsage)
+    check_slug(label, "version label", "2026-2028", NewVersionUsage)
     rel = f"{FOLDERS[kind]}/{doc}/{label}.md"
     target = root / rel
     if target.exists():
-        raise NewVersionRefused(f"{rel} already exists: choose another version label")
+        raise NewVersionRefused(
+            say("{path} already exists: choose another version label", path=rel)
+        )
     document = site.documents.get((kind, doc))
     versions = document.versions if document else ()
     if from_label is not None:
         source = next((v for v in versions if v.label == from_label), None)
+        facts = {"folder": f"{FOLDERS[kind]}/{doc}", "doc": doc, "label": from_label}
+        if source is None and not versions and kind == "charter":
+            raise NewVersionUsage(
+                say(
+                    "there is no charter {doc!r} to copy version {label!r} from ({folder}/ has "
+                    "no version); leave out --from to start it",
+                    **facts,
+                )
+            )
         if source is None and not versions:
             raise NewVersionUsage(
-                f"there is no {kind} {doc!r} to copy version {from_label!r} from "
-                f"({FOLDERS[kind]}/{doc}/ has no version); leave out --from to start it"
+                say(
+                    "there is no convention {doc!r} to copy version {label!r} from ({folder}/ "
+                    "has no version); leave out --from to start it",
+                    **facts,
+                )
             )
         if source is None:
             have = ", ".join(v.label for v in versions)
+            close = nearest(from_label, [v.label for v in versions])
             raise NewVersionUsage(
-                f"{FOLDERS[kind]}/{doc}/ has no version {from_label!r} (its versions: {have})"
+                say(
+                    "{folder}/ has no version {label!r}: did you mean {close!r}? (its "
+                    "versions: {versions})",
+                    close=close,
+                    versions=have,
+                    **facts,
+                )
+                if close
+                else say(
+                    "{folder}/ has no version {label!r} (its versions: {versions})",
+                    versions=have,
+                    **facts,
+                )
             )
     else:
         source = versions[-1] if versions else None  # the model orders versions oldest first
+    if document is None and not new_document:
+        _check_new_document(site, kind, doc, confirm)
 
     if source is None:
         text, layout_kept = skeleton(doc, site.language), True
     else:
-        text, layout_kept = _copy(root, source, label)
+        text, layout_kept = _copy(root, source, label, site.language)
     try:  # never overwrite, never through a link, never outside the site
         write_file(root, rel, text.encode("utf-8"), exclusive=True)
     except Refused as refused:
-        raise NewVersionRefused(f"{rel} cannot be written: it {refused.predicate}") from None
+        raise NewVersionRefused(
+            say("{path} cannot be written: it {predicate}", path=rel, predicate=refused.predicate)
+        ) from None
     withdrawn = tuple(p.member for p in source.parties if p.withdrawn) if source else ()
     copied = _copy_translations(root, source, label, site.language) if source else ()
-    return NewVersion(rel, source, layout_kept, withdrawn, copied)
+    return NewVersion(rel, source, layout_kept, withdrawn, copied, REVIEW_MARK in text)
+
+
+def _check_new_document(
+    site: Site, kind: str, doc: str, confirm: Callable[[str], bool] | None
+) -> None:
+    """Refuse a new document whose id is close to one that exists, unless confirmed."""
+    close = nearest(doc, [d.id for d in site.documents.values() if d.kind == kind])
+    if close is None:
+        return
+    facts = {"doc": doc, "close": close, "folder": f"{FOLDERS[kind]}/{close}"}
+    if confirm is not None and confirm(
+        say(
+            "There is no document {doc!r}, but there is {close!r} ({folder}/). Start a new "
+            "document {doc!r}? [y/N] ",
+            **facts,
+        )
+    ):
+        return
+    raise NewVersionUsage(
+        say(
+            "there is no document {doc!r}: did you mean {close!r} ({folder}/)? To start a "
+            "new document with this id, add --new-document",
+            **facts,
+        )
+    )
+
+
+def check_slug(value: str, what: str, example: str, refusal: type[Exception]) -> None:
+    """Raise REFUSAL if VALUE cannot be WHAT ("document id" or "version label"): not a
+    slug (EXAMPLE shows one), or a name that a page of the site already uses (the rule
+    of `vocabulary.reserved`, said here as a whole sentence for each)."""
+    document = what == "document id"
+    if not SLUG.match(value):
+        if document:
+            raise refusal(
+                say(
+                    "the document id {value!r} must be lowercase letters, digits and single "
+                    "hyphens, for example {example}",
+                    value=value,
+                    example=example,
+                )
+            )
+        raise refusal(
+            say(
+                "the version label {value!r} must be lowercase letters, digits and single "
+                "hyphens, for example {example}",
+                value=value,
+                example=example,
+            )
+        )
+    if reserved(value, what) is None:
+        return
+    if document:
+        raise refusal(
+            say(
+                "{value!r} cannot be used as a document id: the site already has a page of "
+                "that name (the list or the document's own page), which it would replace; "
+                "choose another",
+                value=value,
+            )
+        )
+    raise refusal(
+        say(
+            "{value!r} cannot be used as a version label: the site already has a page of "
+            "that name (the list or the document's own page), which it would replace; "
+            "choose another",
+            value=value,
+        )
+    )
 
 
 def _copy_translations(root: Path, source: Version, label: str, language: str) -> tuple[str, ...]:
@@ -138,60 +249,110 @@ def _copy_translations(root: Path, source: Version, label: str, language: str) -
     return tuple(copied)
 
 
-def _copy(root: Path, source: Version, label: str) -> tuple[str, bool]:
+def _copy(root: Path, source: Version, label: str, language: str) -> tuple[str, bool]:
     reader = Reader(source.path)
     original = read_text(root, root / source.path, reader)
     front = split_front_matter(original, reader) if original is not None else None
     # read as validation reads it: no alias, no tag, not nested too deeply
     reader.line_offset = front.yaml_line - 1 if front is not None else 0
     if front is None or compose(front.yaml_text, reader) is None:
-        raise NewVersionRefused(
-            f"{source.path} cannot be copied: {_first_problem(reader)}; "
-            "fix it first (pacte validate shows how)"
-        )
+        raise _not_copied(source, _first_problem(reader))
     try:
-        yaml_text, layout_kept = draft_front_matter(front.yaml_text, source.label)
+        yaml_text, layout_kept = draft_front_matter(front.yaml_text, source.label, language)
     except RecursionError:
-        raise NewVersionRefused(
-            f"{source.path} cannot be copied: its front matter is nested too deeply; "
-            "fix it first (pacte validate shows how)"
-        ) from None
+        raise _not_copied(source, say("its front matter is nested too deeply")) from None
     except ValueError as exc:
-        raise NewVersionRefused(
-            f"{source.path} cannot be copied: {exc}; fix it first (pacte validate shows how)"
-        ) from None
+        first = exc.args[0] if len(exc.args) == 1 else None
+        raise _not_copied(source, first if isinstance(first, Message) else str(exc)) from None
     if label == source.label:  # pragma: no cover - the file would exist
-        raise NewVersionRefused(f"{source.path} already exists")
+        raise NewVersionRefused(say("{path} already exists", path=source.path))
     return f"---\n{yaml_text}---\n{front.body}", layout_kept
 
 
+def _not_copied(source: Version, reason: str) -> NewVersionRefused:
+    return NewVersionRefused(
+        say(
+            "{path} cannot be copied: {reason}; fix it first (pacte validate shows how)",
+            path=source.path,
+            reason=reason,
+        )
+    )
+
+
 def _first_problem(reader: Reader) -> str:
-    return reader.problems[0].message if reader.problems else "its front matter cannot be read"
+    if reader.problems:
+        return reader.problems[0].message
+    return say("its front matter cannot be read")
 
 
 # --- the front matter of the copy --------------------------------------------------------
 
 
-def draft_front_matter(yaml_text: str, from_label: str) -> tuple[str, bool]:
+@dataclass(frozen=True)
+class ReviewNotes:
+    """The comments that mark a copied due date and the copied summary, in the site's
+    language (they are the editors' to read and remove)."""
+
+    due: str
+    summary: str
+    both: str  # a front matter written out again keeps no comment: one, at its end
+
+    @classmethod
+    def of(cls, from_label: str, language: str) -> ReviewNotes:
+        def note(message: Message) -> str:
+            return f"{REVIEW_MARK} {message.said(language)}"
+
+        return cls(
+            note(
+                say(
+                    "due date copied from version {label}: check it, then remove this comment",
+                    label=from_label,
+                )
+            ),
+            note(
+                say(
+                    "summary copied from version {label}: rewrite it for this version, then "
+                    "remove this comment",
+                    label=from_label,
+                )
+            ),
+            note(
+                say(
+                    "the due dates and the summary were copied from version {label}: check "
+                    "them, then remove this comment",
+                    label=from_label,
+                )
+            ),
+        )
+
+
+def draft_front_matter(yaml_text: str, from_label: str, language: str = "en") -> tuple[str, bool]:
     """The front matter of a draft that supersedes ``from_label``, and whether its layout
-    (comments, order, quoting) could be kept.
+    (comments, order, quoting) could be kept. Its commitments are `planned`, and its due
+    dates and summary marked for review in LANGUAGE (ReviewNotes).
 
     Raises ValueError when the front matter is not a readable set of 'key: value' pairs.
     """
     try:
         data = yaml.safe_load(yaml_text)
     except yaml.YAMLError as exc:
-        raise ValueError(f"its front matter is not valid YAML ({_short(exc)})") from None
+        raise ValueError(_not_yaml(exc)) from None
     if not isinstance(data, dict):
-        raise ValueError("its front matter is not a set of 'key: value' pairs")
+        raise ValueError(say("its front matter is not a set of 'key: value' pairs"))
     expected = _draft_values(data, from_label)
+    notes = ReviewNotes.of(from_label, language)
     try:
-        edited = _edit_in_place(yaml_text, from_label)
+        edited = _edit_in_place(yaml_text, from_label, notes)
     except _Unusual:
         edited = None
     if edited is not None and _values_of(edited) == expected:
         return edited, True
-    return _dump(expected), False
+    dumped = _dump(expected)
+    if "summary" in expected or any(
+        isinstance(c, dict) and "due" in c for c in expected.get("commitments") or ()
+    ):
+        dumped += notes.both + "\n"
+    return dumped, False
 
 
 def _draft_values(data: dict[Any, Any], from_label: str) -> dict[Any, Any]:
@@ -202,6 +363,13 @@ def _draft_values(data: dict[Any, Any], from_label: str) -> dict[Any, Any]:
             continue
         if key == "status":
             value = "draft"
+        elif key == "commitments" and isinstance(value, list):
+            value = [
+                {k: "planned" if k == "status" else v for k, v in commitment.items()}
+                if isinstance(commitment, dict)
+                else commitment
+                for commitment in value
+            ]
         elif key == "parties" and isinstance(value, list):
             value = [
                 {k: v for k, v in party.items() if k not in DROPPED_PARTY_KEYS}
@@ -231,11 +399,17 @@ def _dump(data: dict[Any, Any]) -> str:
     )
 
 
-def _short(exc: yaml.YAMLError) -> str:
-    problem = getattr(exc, "problem", None)
+def _not_yaml(exc: yaml.YAMLError) -> Message:
+    """Why the front matter is not YAML: what PyYAML says (in English), and where."""
+    problem = getattr(exc, "problem", None) or say("invalid YAML")
     mark = getattr(exc, "problem_mark", None)
-    where = f" on line {mark.line + 2}" if mark is not None else ""  # +1 for the '---' line
-    return f"{problem or 'invalid YAML'}{where}"
+    if mark is None:
+        return say("its front matter is not valid YAML ({problem})", problem=problem)
+    return say(
+        "its front matter is not valid YAML ({problem} on line {line})",
+        problem=problem,
+        line=mark.line + 2,  # +1 for the '---' line
+    )
 
 
 class _Unusual(Exception):
@@ -245,12 +419,12 @@ class _Unusual(Exception):
 Edit = Callable[[str], str]
 
 
-def _edit_in_place(yaml_text: str, from_label: str) -> str:
+def _edit_in_place(yaml_text: str, from_label: str, notes: ReviewNotes) -> str:
     """Apply one small text edit at a time, reading the YAML again after each."""
     text = yaml_text
-    for _ in range(500):  # each edit removes or settles one key; a front matter has fewer
+    for _ in range(5000):  # each edit settles one key or value; a front matter has fewer
         root = _compose(text)
-        edit = _next_edit(root, from_label)
+        edit = _next_edit(root, from_label) or _next_review(root, text, notes)
         if edit is None:
             return text
         text = edit(text)
@@ -295,7 +469,7 @@ def _next_edit(root: MappingNode, from_label: str) -> Edit | None:
         raise _Unusual("no status")
     if not (isinstance(status[1], ScalarNode) and status[1].value == "draft"):
         return _replace_value(status[1], "draft")
-    label = _scalar(from_label)
+    label = scalar(from_label)
     supersedes = pairs.get("supersedes")
     if supersedes is None:
         return _insert_after(status[0], status[1], f"supersedes: {label}")
@@ -306,13 +480,47 @@ def _next_edit(root: MappingNode, from_label: str) -> Edit | None:
     return None
 
 
-def _scalar(label: str) -> str:
-    """The label as YAML reads it back as text: quoted when it would be a number or date."""
-    try:
-        plain = yaml.safe_load(label)
-    except yaml.YAMLError:  # pragma: no cover - slugs are plain scalars
-        plain = None
-    return label if plain == label else f'"{label}"'
+def _next_review(root: MappingNode, text: str, notes: ReviewNotes) -> Edit | None:
+    """The next edit that makes a copied commitment `planned`, or marks a copied due
+    date or the summary for review; None when all are."""
+    lines = text.split("\n")
+    for key, value in root.value:
+        if _key(key) == "commitments" and isinstance(value, SequenceNode):
+            for item in value.value:
+                if not isinstance(item, MappingNode):
+                    continue
+                for ckey, cvalue in item.value:
+                    if _key(ckey) == "status" and not (
+                        isinstance(cvalue, ScalarNode) and cvalue.value == "planned"
+                    ):
+                        return _replace_value(cvalue, "planned")
+                for ckey, cvalue in item.value:
+                    line = _comment_line(ckey, cvalue)
+                    if _key(ckey) == "due" and REVIEW_MARK not in lines[line]:
+                        return _comment(line, notes.due)
+        if _key(key) == "summary":
+            line = _comment_line(key, value)
+            if REVIEW_MARK not in lines[line]:
+                return _comment(line, notes.summary)
+    return None
+
+
+def _comment_line(key: Node, value: Node) -> int:
+    """The line (from 0) where a comment on VALUE goes: the key's for a block scalar
+    (after its '>' or '|'), else the value's last line."""
+    if isinstance(value, ScalarNode) and value.style in ("|", ">"):
+        return key.start_mark.line
+    end = value.end_mark
+    return end.line if end.column > 0 or end.line == key.start_mark.line else end.line - 1
+
+
+def _comment(line: int, note: str) -> Edit:
+    def edit(text: str) -> str:
+        lines = text.split("\n")
+        lines[line] = f"{lines[line].rstrip()}  {note}"
+        return "\n".join(lines)
+
+    return edit
 
 
 def _last_line(lines: list[str], first: int, value: Node) -> int:
@@ -461,7 +669,7 @@ def skeleton(doc: str, language: str) -> str:
     title = doc.replace("-", " ").capitalize()
     return (
         "---\n"
-        f"title: {_scalar(title)}\n"
+        f"title: {scalar(title)}\n"
         "status: draft\n"
         f"# {dates_hint}\n"
         "# adopted: YYYY-MM-DD\n"

@@ -26,6 +26,7 @@ import yaml
 from markupsafe import Markup, escape
 
 from . import charts, paging, urls
+from .articles import markdown_lines
 from .bodypolicy import passage_html
 from .diff import changes_view, compare
 from .evidence import evidence
@@ -44,9 +45,11 @@ from .model import (
 )
 from .paging import ListPage
 from .periods import Binding, bindings, bound_by, optional_articles
+from .problems import code_texts
 from .translations import translated
 from .typography import french_spaces_markdown
 from .vocabulary import COMMITMENT_STATUSES, VERSION_STATUSES
+from .yamltext import quoted
 
 ASSETS = ("pacte.css", "pacte.js")
 ASSET_DIR = "assets/pacte"
@@ -232,26 +235,12 @@ def _markdown_inside(html: str) -> str:
 def front_matter(title: str, *, wide: bool = False, indexed: bool = True) -> str:
     """A generated page's front matter: its title, and how the theme and search treat it."""
     # escaped: the theme prints the title as it is (JSON strings are YAML)
-    lines = [f"title: {yaml_string(str(escape(title)))}\n"]
+    lines = [f"title: {quoted(str(escape(title)))}\n"]
     if wide:
         lines.append("hide: [navigation, toc]\n")  # a table that takes the page's width
     if not indexed:
         lines.append("search: {exclude: true}\n")  # what it shows is found on other pages
     return "".join(lines)
-
-
-# What a double-quoted YAML string cannot hold as it is, and JSON leaves as it is: DEL,
-# C1 controls (U+0085 is a line break to YAML), line and paragraph separators, and the
-# noncharacters U+FFFE and U+FFFF. Lone surrogates cannot even be written to a file.
-_NOT_YAML = re.compile(r"[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
-def yaml_string(text: str) -> str:
-    """TEXT as a double-quoted YAML scalar that reads back as TEXT, whatever it holds
-    (quotes, '---', line breaks, control characters); a lone surrogate becomes U+FFFD."""
-    quoted = json.dumps(_SURROGATE.sub("\ufffd", text), ensure_ascii=False)
-    return _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 @dataclass(frozen=True)
@@ -295,7 +284,6 @@ def filesize(size: int, language: str = "en") -> str:
 
 _ATTRS = re.compile(r"\{[^{}]*\}\s*$")
 _TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 
 def body_with_anchors(
@@ -323,11 +311,9 @@ def body_with_anchors(
             lines[index] += f"\n\n{note}\n"
     # the page's title is its only level-1 heading: a title written again at the top of
     # the text (as imported PDFs and many editors do) is shown as a title line instead
-    fenced = False
+    markdown = markdown_lines(lines)
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and (match := _TITLE.match(line)):
+        if markdown[index] and (match := _TITLE.match(line)):
             lines[index] = f"{match.group(1)}\n{{: .pacte-body-title }}\n"
     return "\n".join(lines), anchors
 
@@ -445,6 +431,13 @@ class Generator:
                 front_matter(t("commitments"), wide=True, indexed=False),
             ),
             self._commitments,
+        )
+        # for the editors: where each problem's message sends them (problems.help_address)
+        add(
+            Page(
+                urls.PROBLEMS_INDEX, front_matter(t("problems-title"), indexed=False), in_nav=False
+            ),
+            self._problem_codes,
         )
         return pages
 
@@ -849,6 +842,11 @@ class Generator:
                     if b.differs:
                         self._apart.setdefault(b.version.key, {})[b.member] = b.period
         return self._apart
+
+    def _problem_codes(self) -> Rendered:
+        """Every problem code of the checks, what it means and what to do, in the site's
+        language: made from the code's own list (problems.CODES), so it cannot drift."""
+        return self._render("problems.md.j2", urls.PROBLEMS_INDEX, codes=code_texts(self.language))
 
     def _commitments(self) -> Rendered:
         """Every commitment, with filters. Past PAGE_ROWS (a registry's tens of thousands),

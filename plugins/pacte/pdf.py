@@ -34,6 +34,7 @@ from pypdf.errors import (
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NullObject, PdfObject
 
 from .guard import Refused, read_input, read_source
+from .messages import Message, say
 from .model import SignatureField, SignedCopy
 from .signatures import check_signatures
 
@@ -61,17 +62,24 @@ _LIMITS: dict[str, object] = {
 }
 
 _MB = 1024 * 1024
-_PASSWORD = (
+_PASSWORD = say(
     "is protected by a password: store a copy without a password "
     "(print it to a new PDF, or remove the protection in your PDF software)"
 )
+_EMPTY = say("is empty: store the complete signed PDF")
 
 
 class PdfError(Exception):
     """A PDF that cannot be used, with the reason in plain words.
 
-    The message is a predicate ('is not a PDF ...') to follow the file's name.
+    ``predicate`` ('is not a PDF ...') follows the file's name: a message said in the
+    site's language; joined after a name (``f"{name} " + predicate``) it stays one.
+    ``str()`` of the error is its English sentence.
     """
+
+    def __init__(self, predicate: str) -> None:
+        super().__init__(predicate)
+        self.predicate = predicate
 
 
 class _TimeUp(BaseException):
@@ -111,7 +119,13 @@ def inspect_signed_copy(
     try:
         stat = path.lstat() if root is not None else path.stat()
     except OSError as exc:
-        return None, [f"the signed copy {path.name!r} cannot be read: {exc.strerror or exc}"]
+        return None, [
+            say(
+                "the signed copy {name!r} cannot be read: {error}",
+                name=path.name,
+                error=exc.strerror or str(exc),
+            )
+        ]
     # a link is refused as a source: kept apart from the file it leads to
     key = (str(path.absolute()), rel, stat.st_mtime_ns, stat.st_size, max_bytes, root is None)
     cached = _CACHE.get(key)
@@ -122,7 +136,10 @@ def inspect_signed_copy(
             info = _info(reader, data, digest, rel)
         result: tuple[SignedCopy | None, tuple[str, ...]] = (info, ())
     except PdfError as exc:
-        result = (None, (f"the signed copy {path.name!r} {exc}",))
+        result = (
+            None,
+            (say("the signed copy {name!r} {predicate}", name=path.name, predicate=exc.predicate),),
+        )
     if len(_CACHE) >= 256:
         _CACHE.clear()
     _CACHE[key] = result
@@ -191,7 +208,7 @@ def _opened(
                 if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
                     raise PdfError(_PASSWORD)
                 if len(reader.pages) == 0:
-                    raise PdfError("has no pages: store the complete signed document")
+                    raise PdfError(say("has no pages: store the complete signed document"))
                 yield reader, data, digest
             except PdfError:
                 raise
@@ -199,9 +216,12 @@ def _opened(
                 raise PdfError(_explain(exc, b"/Encrypt" in data)) from None
     except _TimeUp:
         raise PdfError(
-            f"took more than {timeout:g} seconds of work to read and was left aside: it is "
-            "probably damaged; store a copy made again from the original (print it to a new "
-            "PDF)"
+            say(
+                "took more than {seconds:g} seconds of work to read and was left aside: it is "
+                "probably damaged; store a copy made again from the original (print it to a "
+                "new PDF)",
+                seconds=timeout,
+            )
         ) from None
 
 
@@ -229,85 +249,105 @@ def _read(
         raise PdfError(refused.predicate) from None
     digest = hashlib.sha256(data)
     if not data.strip():
-        raise PdfError("is empty: store the complete signed PDF")
+        raise PdfError(_EMPTY)
     if b"%PDF-" not in data[:1024]:
         raise PdfError(_not_a_pdf(data))
     if b"%%EOF" not in data[-2048:]:
         raise PdfError(
-            "is incomplete: it does not end as a PDF does (it was probably cut off while "
-            "being copied or downloaded); copy it again from the original"
+            say(
+                "is incomplete: it does not end as a PDF does (it was probably cut off while "
+                "being copied or downloaded); copy it again from the original"
+            )
         )
     return data, digest.hexdigest()
 
 
-def _too_big(size: int | None, limit: int) -> str:
-    shown = f"is {size / _MB:.1f} MB, more" if size is not None else "is larger"
-    return (
-        f"{shown} than the limit of {limit / _MB:.0f} MB: store a lighter "
-        "copy (for example scanned at 200 dpi, or in black and white)"
+def _too_big(size: int | None, limit: int) -> Message:
+    if size is None:
+        return say(
+            "is larger than the limit of {limit:.0f} MB: store a lighter copy (for example "
+            "scanned at 200 dpi, or in black and white)",
+            limit=limit / _MB,
+        )
+    return say(
+        "is {size:.1f} MB, more than the limit of {limit:.0f} MB: store a lighter copy (for "
+        "example scanned at 200 dpi, or in black and white)",
+        size=size / _MB,
+        limit=limit / _MB,
     )
 
 
+_TIFF = say("a TIFF image")
 _MAGIC = (
-    (b"PK\x03\x04", "a zip archive, perhaps a Word or LibreOffice document"),
-    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", say("a zip archive, perhaps a Word or LibreOffice document")),
+    (b"\xd0\xcf\x11\xe0", say("an old Word or Excel document")),
+    (b"{\\rtf", say("an RTF document")),
+    (b"\x89PNG", say("a PNG image")),
+    (b"\xff\xd8\xff", say("a JPEG image")),
+    (b"II*\x00", _TIFF),
+    (b"MM\x00*", _TIFF),
+    (b"GIF8", say("a GIF image")),
 )
 
 
-def _not_a_pdf(data: bytes) -> str:
+def _not_a_pdf(data: bytes) -> Message:
     head = data[:64].lstrip()
     what = next((name for magic, name in _MAGIC if head.startswith(magic)), None)
     if what is None and head[:1] == b"<":
-        what = "a web page or XML file"
-    found = f" (it is {what})" if what else ""
-    return f"is not a PDF{found}: export or scan the signed document to PDF and store that"
+        what = say("a web page or XML file")
+    if what is None:
+        return say("is not a PDF: export or scan the signed document to PDF and store that")
+    return say(
+        "is not a PDF (it is {what}): export or scan the signed document to PDF and store that",
+        what=what,
+    )
 
 
-def _explain(exc: BaseException, encrypted: bool = False) -> str:
+def _explain(exc: BaseException, encrypted: bool = False) -> Message:
     """One plain sentence for whatever pypdf (or Python) raised."""
     if isinstance(exc, FileNotDecryptedError):
         return _PASSWORD
     if encrypted and isinstance(exc, (DependencyError, NotImplementedError)):
-        return (
+        return say(
             "is protected in a way that cannot be opened here (with a certificate, or by an "
             "unknown method): store a copy without protection (print it to a new PDF)"
         )
     if isinstance(exc, DependencyError):
-        return (
-            f"needs a library that is not installed to be read ({exc}): install pacte "
-            "with its dependencies again"
+        return say(
+            "needs a library that is not installed to be read ({error}): install pacte "
+            "with its dependencies again",
+            error=str(exc),
         )
     if isinstance(exc, NotImplementedError):
-        return (
-            f"uses a feature that cannot be read ({exc}): store a copy made again from the "
-            "original (print it to a new PDF)"
+        return say(
+            "uses a feature that cannot be read ({error}): store a copy made again from the "
+            "original (print it to a new PDF)",
+            error=str(exc),
         )
     if isinstance(exc, EmptyFileError):
-        return "is empty: store the complete signed PDF"
+        return _EMPTY
     if isinstance(exc, LimitReachedError):
-        return (
+        return say(
             "is too large or too complex to read (it goes beyond a safety limit): store a "
             "lighter copy, for example printed again to a new PDF"
         )
     if isinstance(exc, RecursionError):
-        return (
+        return say(
             "is damaged: its structure loops on itself; store a copy made again from the "
             "original (print it to a new PDF)"
         )
     if isinstance(exc, MemoryError):
-        return "is too large to read: store a lighter copy"
+        return say("is too large to read: store a lighter copy")
     detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, PdfReadError):
-        return (
-            f"is damaged and cannot be read ({detail}): store a copy made again from the original"
+        return say(
+            "is damaged and cannot be read ({error}): store a copy made again from the original",
+            error=detail,
         )
-    return f"cannot be read as a PDF ({detail}): store a copy made again from the original"
+    return say(
+        "cannot be read as a PDF ({error}): store a copy made again from the original",
+        error=detail,
+    )
 
 
 @contextmanager

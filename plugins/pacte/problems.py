@@ -87,6 +87,8 @@ CODES: dict[str, str] = {
     "not-superseded": "a version is marked superseded but no version replaces it",
     "past-end": "a version is still marked in force after its period of validity",
     "overdue": "a commitment is past its due date and not done",
+    "to-review": "a value copied by 'pacte new --from' (a due date, the summary) is still "
+    "marked for review",
     "unsigned-party": "a signatory of a version that is no longer a draft has no 'signed' date",
     "adopted-in-future": "a version that is no longer a draft was adopted on a day still to come",
     "signed-after-end": "a party signed after the version's period of validity ended",
@@ -191,6 +193,33 @@ class Problem:
         data["localized_message"] = localize(self.message, language)
         data["help"] = help_address(self.code, site_url)
         return data
+
+
+@dataclass(frozen=True, slots=True)
+class CodeText:
+    """A problem code explained: what it means and what an editor does about it."""
+
+    code: str
+    description: str
+    advice: str
+
+
+def code_texts(language: str) -> list[CodeText]:
+    """Every code of CODES explained in LANGUAGE (English for a language without its
+    translations), in the order of CODES: the site's page of problem codes."""
+    from .messages import base
+    from .messages.catalog import TRANSLATED
+    from .messages.codes import ADVICE, DESCRIPTIONS
+
+    lang = base(language)
+    index = TRANSLATED.index(lang) if lang in TRANSLATED else None
+    found = []
+    for code, description in CODES.items():
+        advice = ADVICE[code]
+        if index is not None:
+            description = DESCRIPTIONS[code][index]
+        found.append(CodeText(code, description, advice[0 if index is None else index + 1]))
+    return found
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:

@@ -22,6 +22,7 @@ from datetime import datetime
 from io import BytesIO
 from typing import Any
 
+from .messages import say
 from .model import Signature, SignedCopy
 from .problems import Severity
 from .sources import Reader
@@ -83,36 +84,60 @@ def check_signed_copy(
     if pin is not None and info.sha256 != pin:
         reader.report(
             *pin_at,
-            f"the signed copy {name!r} is not the file pinned by 'sha256': its SHA-256 is "
-            f"{info.sha256[:12]}…, not {pin[:12]}…; put back the signed original, or, if "
-            "this new file is the right one, pin it again with the line that "
-            f"`pacte pin {info.path}` prints",
+            say(
+                "the signed copy {name!r} is not the file pinned by 'sha256': its SHA-256 is "
+                "{actual}…, not {pinned}…; put back the signed original, or, if this new "
+                "file is the right one, pin it again with the line that `pacte pin {path}` "
+                "prints",
+                name=name,
+                actual=info.sha256[:12],
+                pinned=pin[:12],
+                path=info.path,
+            ),
             "signed-copy-changed",
         )
     for signature in info.signatures:
-        who = f"signature {signature.field!r}" + (
-            f" (signed by {signature.signer})" if signature.signer else ""
-        )
+        if signature.signer:
+            who = say(
+                "signature {field!r} (signed by {signer})",
+                field=signature.field,
+                signer=signature.signer,
+            )
+        else:
+            who = say("signature {field!r}", field=signature.field)
         if not signature.readable:
             reader.report(
                 *copy_at,
-                f"the {who} of the signed copy {name!r} cannot be read: the file was damaged "
-                "or altered; put back the signed original",
+                say(
+                    "the {signature} of the signed copy {name!r} cannot be read: the file was "
+                    "damaged or altered; put back the signed original",
+                    signature=who,
+                    name=name,
+                ),
                 "signature-broken",
             )
         elif not signature.intact:
             reader.report(
                 *copy_at,
-                f"the {who} of the signed copy {name!r} no longer matches the bytes it "
-                "signed: the file was altered after signing; put back the signed original",
+                say(
+                    "the {signature} of the signed copy {name!r} no longer matches the bytes "
+                    "it signed: the file was altered after signing; put back the signed "
+                    "original",
+                    signature=who,
+                    name=name,
+                ),
                 "signature-broken",
             )
         elif signature.modified_after:
             reader.report(
                 *copy_at,
-                f"the signed copy {name!r} was changed after its {who}: bytes were added "
-                "that do more than add other signatures or fill in form fields; check the "
-                "file against the signed original",
+                say(
+                    "the signed copy {name!r} was changed after its {signature}: bytes were "
+                    "added that do more than add other signatures or fill in form fields; "
+                    "check the file against the signed original",
+                    name=name,
+                    signature=who,
+                ),
                 "modified-after-signing",
                 Severity.WARNING,
             )

@@ -16,6 +16,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .guard import MAX_SOURCE_BYTES, Refused, read_source
+from .messages import say
 from .problems import Problem, Severity
 
 try:  # libyaml is about seven times faster at composing
@@ -31,7 +32,7 @@ MAX_NODES = 1_000_000  # far beyond any real source (members.yml of a large netw
 # Nesting: no real source goes past ten levels. Kept well below the parser's own limit
 # (libyaml stops at 1,000 levels since PyYAML 6.0.4), which is reported the same way.
 MAX_DEPTH = 500
-TOO_DEEP = "this YAML is nested too deeply (lists within lists...): write it flatter"
+TOO_DEEP = say("this YAML is nested too deeply (lists within lists...): write it flatter")
 
 
 @dataclass
@@ -75,8 +76,11 @@ def decode(data: bytes, reader: Reader) -> str | None:
         reader.report(
             line,
             column,
-            f"this file is not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be read); "
-            "save it again as UTF-8 in your editor",
+            say(
+                "this file is not UTF-8 text (byte 0x{byte:02x} cannot be read); "
+                "save it again as UTF-8 in your editor",
+                byte=data[exc.start],
+            ),
             "encoding",
         )
         return None
@@ -108,8 +112,10 @@ def split_front_matter(text: str, reader: Reader) -> FrontMatter | None:
         reader.report(
             1,
             1,
-            "a version file must start with a line '---', then its front matter "
-            "(title, status, parties...), then another line '---'",
+            say(
+                "a version file must start with a line '---', then its front matter "
+                "(title, status, parties...), then another line '---'"
+            ),
             "no-front-matter",
         )
         return None
@@ -124,7 +130,7 @@ def split_front_matter(text: str, reader: Reader) -> FrontMatter | None:
     reader.report(
         1,
         1,
-        "the front matter opened on line 1 is never closed: add a line '---' after it",
+        say("the front matter opened on line 1 is never closed: add a line '---' after it"),
         "unterminated-front-matter",
     )
     return None
@@ -143,21 +149,26 @@ def compose(yaml_text: str, reader: Reader) -> Node | None:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + reader.line_offset
         column = mark.column + 1 if mark else 1
-        what = exc.problem or "invalid YAML"
+        what = exc.problem or say("invalid YAML")
         hint = ""
         if _tab_near(yaml_text, mark) or ("\t" in yaml_text and "tab" in what):
-            hint = " (use spaces, not tabs, to indent)"
+            hint = say(" (use spaces, not tabs, to indent)")
         elif "mapping values are not allowed" in what:
-            hint = " (a value that contains ': ' must be put in quotes)"
+            hint = say(" (a value that contains ': ' must be put in quotes)")
         elif exc.context:
             start = exc.context_mark
             if start is not None and mark is not None and start.line != mark.line:
                 # an unclosed bracket or quote: say where it was opened
-                where = f"line {start.line + 1 + reader.line_offset}, column {start.column + 1}"
-                hint = f" ({exc.context} that starts on {where})"
+                hint = say(
+                    " ({context} that starts on line {line}, column {column})",
+                    context=exc.context,
+                    line=start.line + 1 + reader.line_offset,
+                    column=start.column + 1,
+                )
             else:
-                hint = f" ({exc.context})"
-        reader.report(line, column, f"YAML cannot be read: {what}{hint}", "yaml-syntax")
+                hint = f" ({exc.context})"  # PyYAML's words, as they are
+        message = say("YAML cannot be read: {what}", what=what) + hint
+        reader.report(line, column, message, "yaml-syntax")
         return None
     except yaml.YAMLError as exc:
         # reader errors (control characters) carry a position of their own
@@ -172,7 +183,7 @@ def compose(yaml_text: str, reader: Reader) -> Node | None:
             line = before.count("\n") + 1 + reader.line_offset
             column = len(before) - (before.rfind("\n") + 1) + 1
         reason = getattr(exc, "reason", None) or str(exc).splitlines()[0]
-        reader.report(line, column, f"YAML cannot be read: {reason}", "yaml-syntax")
+        reader.report(line, column, say("YAML cannot be read: {what}", what=reason), "yaml-syntax")
         return None
     except RecursionError:
         reader.report(1 + reader.line_offset, 1, TOO_DEEP, "yaml-syntax")
@@ -198,8 +209,11 @@ def _odd_line_break(yaml_text: str, reader: Reader) -> bool:
     reader.report(
         before.count("\n") + 1 + reader.line_offset,
         index - (before.rfind("\n") + 1) + 1,
-        f"an invisible line separator ({_ODD_BREAKS[yaml_text[index]]}) is here, "
-        "often pasted from another document: delete it",
+        say(
+            "an invisible line separator ({character}) is here, "
+            "often pasted from another document: delete it",
+            character=_ODD_BREAKS[yaml_text[index]],
+        ),
         "yaml-syntax",
     )
     return True
@@ -277,7 +291,7 @@ def check_tree(root: Node, reader: Reader, yaml_text: str = "") -> bool:
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            message = (
+            message = say(
                 "YAML anchors and aliases (& and *) are not accepted here: "
                 "write the value out in full"
             )
@@ -287,12 +301,19 @@ def check_tree(root: Node, reader: Reader, yaml_text: str = "") -> bool:
             return False
         seen.add(id(node))
         if len(seen) > MAX_NODES:
-            reader.at(node, f"this YAML has more than {MAX_NODES} values: split it", "yaml-syntax")
+            reader.at(
+                node,
+                say("this YAML has more than {count} values: split it", count=MAX_NODES),
+                "yaml-syntax",
+            )
             return False
         if node.tag not in _STANDARD_TAGS:
             reader.at(
                 node,
-                f"the YAML tag {node.tag!r} is not accepted: remove it and write plain text",
+                say(
+                    "the YAML tag {tag!r} is not accepted: remove it and write plain text",
+                    tag=node.tag,
+                ),
                 "yaml-tag",
             )
             ok = False

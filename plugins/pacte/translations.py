@@ -19,6 +19,7 @@ from yaml.nodes import Node, ScalarNode
 from . import values
 from .articles import parse_articles
 from .bodypolicy import check_body
+from .messages import say
 from .model import Article, Document, Site, Translation, Version
 from .problems import Severity
 from .sources import Reader, compose, read_text, split_front_matter
@@ -33,6 +34,8 @@ from .vocabulary import (
 # language code of two or three lowercase letters
 _STEM = re.compile(r"^(?P<version>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>[a-z]{2,3})$")
 _NULL = ScalarNode("tag:yaml.org,2002:null", "")
+# what the checks of values (values.py) name in their messages
+_FRONT_MATTER = say("the front matter of a translation")
 
 
 def translation_stem(stem: str) -> tuple[str, str] | None:
@@ -75,13 +78,15 @@ def read_translation(
     node = compose(fm.yaml_text, reader)
     pairs = None
     if node is None and not reader.problems:
-        reader.report(fm.yaml_line, 1, "the front matter is empty: add 'lang'", "not-a-mapping")
+        reader.report(
+            fm.yaml_line, 1, say("the front matter is empty: add 'lang'"), "not-a-mapping"
+        )
     elif node is not None:
-        pairs = values.mapping(node, reader, TRANSLATION_KEYS, "the front matter of a translation")
+        pairs = values.mapping(node, reader, TRANSLATION_KEYS, _FRONT_MATTER)
     if node is None or pairs is None:
         parsed.unreadable = True
         return parsed
-    values.require(pairs, node, reader, TRANSLATION_KEYS, "the front matter of a translation")
+    values.require(pairs, node, reader, TRANSLATION_KEYS, _FRONT_MATTER)
 
     def get(key: str) -> Node | None:
         return pairs[key][1] if key in pairs else None
@@ -93,32 +98,37 @@ def read_translation(
         if lang is not None and lang != code:
             reader.at(
                 lang_node,
-                f"'lang' says {lang!r} but the file name says {code!r}: a translation "
-                f"into {lang!r} is named {label}.{lang}.md; make the two agree",
+                say(
+                    "'lang' says {lang!r} but the file name says {code!r}: a translation "
+                    "into {lang!r} is named {label}.{lang}.md; make the two agree",
+                    lang=lang,
+                    code=code,
+                    label=label,
+                ),
                 "translation-lang",
             )
     else:
         parsed.lang_at = reader.position(node.start_mark)
-    title = _text(get("title"), reader, "the title")
-    summary = _text(get("summary"), reader, "the summary")
+    title = _text(get("title"), reader, say("the title"))
+    summary = _text(get("summary"), reader, say("the summary"))
     authentic_node = get("authentic")
     authentic = values.flag(authentic_node, reader, "'authentic'") if authentic_node else None
     commitments: list[tuple[str, str]] = []
     seen: set[str] = set()
     for item in values.items(get("commitments") or _NULL, reader, "'commitments'"):
         found = values.mapping(
-            item, reader, TRANSLATED_COMMITMENT_KEYS, "a commitment of a translation"
+            item, reader, TRANSLATED_COMMITMENT_KEYS, say("a commitment of a translation")
         )
         if found is None:
             continue
-        values.require(found, item, reader, TRANSLATED_COMMITMENT_KEYS, "a commitment")
+        values.require(found, item, reader, TRANSLATED_COMMITMENT_KEYS, say("a commitment"))
         id_node = found["id"][1] if "id" in found else None
-        cid = values.text(id_node, reader, "the id") if id_node is not None else None
-        words = _text(found["text"][1] if "text" in found else None, reader, "the text")
+        cid = values.text(id_node, reader, say("the id")) if id_node is not None else None
+        words = _text(found["text"][1] if "text" in found else None, reader, say("the text"))
         if id_node is None or cid is None:
             continue
         if cid in seen:
-            reader.at(id_node, f"commitment {cid!r} is translated twice", "duplicate-id")
+            reader.at(id_node, say("commitment {id!r} is translated twice", id=cid), "duplicate-id")
             continue
         seen.add(cid)
         line, column = reader.position(id_node.start_mark)
@@ -186,9 +196,13 @@ def _version_of(site: Site, item: ParsedTranslation) -> Version | None:
         item.reader.report(
             1,
             1,
-            f"this file translates version {item.version!r}, which this folder does not "
-            f"have ({item.version}.md){did_you_mean(item.version, labels)}: a translation "
-            "is named <version>.<lang>.md, beside its version",
+            say(
+                "this file translates version {version!r}, which this folder does not have "
+                "({version}.md)",
+                version=item.version,
+            )
+            + did_you_mean(item.version, labels)
+            + say(": a translation is named <version>.<lang>.md, beside its version"),
             "translation-orphan",
         )
     return version
@@ -199,8 +213,11 @@ def _check_against(item: ParsedTranslation, version: Version, site_language: str
     if translation.lang == (version.lang or site_language):
         reader.report(
             *item.lang_at,
-            f"{version.path} is itself in {translation.lang!r}: a translation is in "
-            "another language",
+            say(
+                "{path} is itself in {lang!r}: a translation is in another language",
+                path=version.path,
+                lang=translation.lang,
+            ),
             "translation-lang",
         )
     ids = [c.id for c in version.commitments]
@@ -209,19 +226,25 @@ def _check_against(item: ParsedTranslation, version: Version, site_language: str
             reader.report(
                 line,
                 column,
-                f"commitment {cid!r} is not in {version.path}{did_you_mean(cid, ids)}; "
-                "a translation gives the texts of the version's own commitments",
+                say("commitment {id!r} is not in {path}", id=cid, path=version.path)
+                + did_you_mean(cid, ids)
+                + say("; a translation gives the texts of the version's own commitments"),
                 "unknown-commitment",
             )
     keys = {a.key for a in version.articles}
-    have = shortened(a.number for a in version.articles) or "none"
+    have = shortened(a.number for a in version.articles) or say("none")
     for article in translation.articles:
         if article.key not in keys:
             reader.report(
                 article.line,
                 1,
-                f"article {article.number} is not in {version.path} (its articles: {have}); "
-                "a translation has the version's articles, under the same numbers",
+                say(
+                    "article {number} is not in {path} (its articles: {articles}); a "
+                    "translation has the version's articles, under the same numbers",
+                    number=article.number,
+                    path=version.path,
+                    articles=have,
+                ),
                 "translation-extra-article",
             )
     translated = [a.key for a in translation.articles]
@@ -237,9 +260,15 @@ def _check_against(item: ParsedTranslation, version: Version, site_language: str
         reader.report(
             later.line if later else item.end_line,
             1,
-            f"article {article.number} of {version.path} (line {article.line}) is missing "
-            f"from this translation: translate it under a heading '## {article.heading}' "
-            "in this language, with the same number",
+            say(
+                "article {number} of {path} (line {line}) is missing from this translation: "
+                "translate it under a heading '## {heading}' in this language, with the "
+                "same number",
+                number=article.number,
+                path=version.path,
+                line=article.line,
+                heading=article.heading,
+            ),
             "translation-missing-article",
             Severity.WARNING,
         )
@@ -254,9 +283,15 @@ def _check_stale(version: Version, predecessor: Version, readers: dict[str, Read
             readers[translation.path].report(
                 now.line,
                 1,
-                f"article {article.number} changed in {version.path} since version "
-                f"{predecessor.label}, but its translation did not (it is word for word "
-                f"the one of {previous.path}): translate the new text",
+                say(
+                    "article {number} changed in {path} since version {label}, but its "
+                    "translation did not (it is word for word the one of {previous}): "
+                    "translate the new text",
+                    number=article.number,
+                    path=version.path,
+                    label=predecessor.label,
+                    previous=previous.path,
+                ),
                 "translation-stale",
                 Severity.WARNING,
             )

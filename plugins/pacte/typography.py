@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .articles import markdown_lines
+
 NBSP = "\u00a0"  # before a colon, inside guillemets
 NNBSP = "\u202f"  # narrow, before ; ! ?
 
@@ -17,9 +19,8 @@ _BEFORE_PUNCTUATION = re.compile(r"(?<=\S)[ \t]+(?=[;!?](?:\s|$|[»)\]]))")
 _AFTER_OPENING = re.compile(r"«[ \t]+")
 _BEFORE_CLOSING = re.compile(r"[ \t]+»")
 
-# what is left as it is in Markdown: fenced code, inline code, HTML tags and comments,
-# link targets, and attribute lists
-_FENCE = re.compile(r"^(\s*)(```|~~~)")
+# what is left as it is in Markdown: fenced code (articles.markdown_lines), inline
+# code, HTML tags and comments, link targets, and attribute lists
 _PROTECTED = re.compile(
     r"`+[^`]*`+"  # inline code
     r"|<!--.*?-->"  # comments (markers among them)
@@ -41,16 +42,9 @@ def french_spaces(text: str) -> str:
 def french_spaces_markdown(markdown: str) -> str:
     """Markdown with French no-break spaces in its text, never in code, tags or links."""
     out: list[str] = []
-    fence: str | None = None
-    for line in markdown.split("\n"):
-        match = _FENCE.match(line)
-        if fence is not None:
-            if match and match.group(2) == fence:
-                fence = None
-            out.append(line)
-            continue
-        if match:
-            fence = match.group(2)
+    lines = markdown.split("\n")
+    for line, is_markdown in zip(lines, markdown_lines(lines), strict=True):
+        if not is_markdown:
             out.append(line)
             continue
         if line.startswith(("    ", "\t")) and (not out or not out[-1].strip()):

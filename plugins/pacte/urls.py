@@ -7,10 +7,12 @@ import posixpath
 import re
 
 from .model import Document, Version
+from .problems import HELP_PAGE
 
 LISTINGS = {"charter": "charters/index.md", "convention": "conventions/index.md"}
 MEMBERS_INDEX = "members/index.md"
 COMMITMENTS_INDEX = "commitments/index.md"
+PROBLEMS_INDEX = f"{HELP_PAGE}index.md"  # every problem code explained (problems.py)
 
 
 def document_src(document: Document) -> str:

@@ -8,12 +8,14 @@ from collections.abc import Iterator
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .messages import Message, say
 from .sources import Reader
-from .vocabulary import LANG, SHA256, SIGNED_COPY_KEYS, SLUG, did_you_mean
+from .vocabulary import LANG, SHA256, SIGNED_COPY_KEYS, SLUG, did_you_mean, nearest
 
 T = "tag:yaml.org,2002:"
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-_NOT_TEXT = {T + "bool": "a yes/no value", T + "int": "a number", T + "float": "a number"}
+A_NUMBER = say("a number")
+_NOT_TEXT = {T + "bool": say("a yes/no value"), T + "int": A_NUMBER, T + "float": A_NUMBER}
 # Lone surrogates: YAML lets "\uD800" through, but no file can hold one (UTF-8 has no
 # encoding for it), so no page, data file or terminal could show it. Other control
 # characters written as escapes ("\0", "\e", "\x7f", "\uFFFE") are accepted: every
@@ -26,23 +28,29 @@ def mapping(
 ) -> dict[str, tuple[Node, Node]] | None:
     """The pairs of a mapping by key; unknown, duplicate and missing keys are reported."""
     if not isinstance(node, MappingNode):
-        reader.at(node, f"{what} must be a set of 'key: value' lines", "not-a-mapping")
+        reader.at(
+            node, say("{what} must be a set of 'key: value' lines", what=what), "not-a-mapping"
+        )
         return None
     pairs: dict[str, tuple[Node, Node]] = {}
     for key_node, value_node in node.value:
         if not isinstance(key_node, ScalarNode):
-            reader.at(key_node, "a key must be a plain word", "wrong-type")
+            reader.at(key_node, say("a key must be a plain word"), "wrong-type")
             continue
         key = key_node.value
         if key not in keys:
             reader.at(
                 key_node,
-                f"unknown key {key!r} in {what}{did_you_mean(key, keys)}",
+                say("unknown key {key!r} in {what}", key=key, what=what) + did_you_mean(key, keys),
                 "unknown-key",
             )
             continue
         if key in pairs:
-            reader.at(key_node, f"the key {key!r} is written twice in {what}", "duplicate-key")
+            reader.at(
+                key_node,
+                say("the key {key!r} is written twice in {what}", key=key, what=what),
+                "duplicate-key",
+            )
             continue
         pairs[key] = (key_node, value_node)
     return pairs
@@ -55,40 +63,65 @@ def require(
     keys: dict[str, tuple[bool, str]],
     what: str,
 ) -> None:
+    """Report each required key missing from PAIRS, the pairs of the mapping NODE; not a
+    key that an unknown key of NODE misspells: `mapping` reported that one, with the key
+    it is close to (one mistake, one problem)."""
+    misspelt = set()
+    if isinstance(node, MappingNode):
+        misspelt = {
+            nearest(k.value, keys)
+            for k, _value in node.value
+            if isinstance(k, ScalarNode) and k.value not in keys
+        }
     for key, (required, _description) in keys.items():
-        if required and key not in pairs:
-            reader.at(node, f"{what} has no {key!r}: add it", "missing-key")
+        if required and key not in pairs and key not in misspelt:
+            reader.at(node, say("{what} has no {key!r}: add it", what=what, key=key), "missing-key")
 
 
 def text(node: Node, reader: Reader, what: str, empty_ok: bool = False) -> str | None:
     """A string; YAML booleans and numbers get a hint to quote them."""
     if not isinstance(node, ScalarNode):
-        reader.at(node, f"{what} must be text, not a list or a mapping", "wrong-type")
+        reader.at(
+            node, say("{what} must be text, not a list or a mapping", what=what), "wrong-type"
+        )
         return None
     if node.tag in _NOT_TEXT:
         reader.at(
             node,
-            f"{what}: YAML reads {node.value!r} as {_NOT_TEXT[node.tag]}; "
-            f'put it in quotes: "{node.value}"',
+            say(
+                '{what}: YAML reads {value!r} as {kind}; put it in quotes: "{value}"',
+                what=what,
+                value=node.value,
+                kind=_NOT_TEXT[node.tag],
+            ),
             "quote-value",
         )
         return None
     if node.tag == T + "null" or (not node.value.strip() and not empty_ok):
-        reader.at(node, f"{what} is empty", "wrong-type")
+        reader.at(node, say("{what} is empty", what=what), "wrong-type")
         return None
     unwritable = _UNWRITABLE.search(node.value)
     if unwritable is not None:
         reader.at(
             node,
-            f"{what} holds U+{ord(unwritable.group()):04X}, half of a character (a lone "
-            "surrogate, written with a YAML escape \\u....), which no file can hold: remove it",
+            say(
+                "{what} holds U+{code:04X}, half of a character (a lone surrogate, written "
+                "with a YAML escape \\u....), which no file can hold: remove it",
+                what=what,
+                code=ord(unwritable.group()),
+            ),
             "bad-character",
         )
         return None
     if node.tag == T + "timestamp" and node.style is None:
         reader.at(
             node,
-            f'{what}: YAML reads {node.value!r} as a date; put it in quotes: "{node.value}"',
+            say(
+                '{what}: YAML reads {value!r} as {kind}; put it in quotes: "{value}"',
+                what=what,
+                value=node.value,
+                kind=say("a date"),
+            ),
             "quote-value",
         )
         return None
@@ -107,8 +140,12 @@ def slug(node: Node, reader: Reader, what: str) -> str | None:
     if value is not None and not SLUG.match(value):
         reader.at(
             node,
-            f"{what} {value!r} must be lowercase letters, digits and single hyphens "
-            "(for example 'canton-valais')",
+            say(
+                "{what} {value!r} must be lowercase letters, digits and single hyphens "
+                "(for example 'canton-valais')",
+                what=what,
+                value=value,
+            ),
             "bad-slug",
         )
         return None
@@ -116,34 +153,64 @@ def slug(node: Node, reader: Reader, what: str) -> str | None:
 
 
 def date(node: Node, reader: Reader, what: str) -> dt.date | None:
-    if not isinstance(node, ScalarNode) or node.tag not in (T + "timestamp", T + "str"):
-        shown = node.value if isinstance(node, ScalarNode) else "this value"
-        reader.at(node, f"{what} must be a date written YYYY-MM-DD, not {shown!r}", "bad-date")
+    if not isinstance(node, ScalarNode):
+        reader.at(
+            node,
+            say("{what} must be a date written YYYY-MM-DD, not 'this value'", what=what),
+            "bad-date",
+        )
+        return None
+    if node.tag not in (T + "timestamp", T + "str"):
+        reader.at(node, _not_a_date(what, node.value), "bad-date")
         return None
     value = node.value.strip()
     try:
         if _DATE.match(value):  # fromisoformat alone also takes '2023-W01-1'
             return dt.date.fromisoformat(value)
     except ValueError:
-        reader.at(node, f"{what}: {value!r} is not a real date", "bad-date")
+        reader.at(
+            node, say("{what}: {value!r} is not a real date", what=what, value=value), "bad-date"
+        )
         return None
-    reader.at(node, f"{what} must be a date written YYYY-MM-DD, not {value!r}", "bad-date")
+    reader.at(node, _not_a_date(what, value), "bad-date")
     return None
+
+
+def _not_a_date(what: str, value: str) -> Message:
+    return say("{what} must be a date written YYYY-MM-DD, not {value!r}", what=what, value=value)
 
 
 def count(node: Node, reader: Reader, what: str) -> int | None:
     """A whole number, zero or more (written without quotes)."""
-    if not isinstance(node, ScalarNode) or node.tag != T + "int":
-        shown = node.value if isinstance(node, ScalarNode) else "this value"
-        reader.at(node, f"{what} must be a whole number such as 3, not {shown!r}", "wrong-type")
+    if not isinstance(node, ScalarNode):
+        reader.at(
+            node,
+            say("{what} must be a whole number such as 3, not 'this value'", what=what),
+            "wrong-type",
+        )
+        return None
+    if node.tag != T + "int":
+        reader.at(
+            node,
+            say(
+                "{what} must be a whole number such as 3, not {value!r}",
+                what=what,
+                value=node.value,
+            ),
+            "wrong-type",
+        )
         return None
     try:
         value = int(str(node.value).replace("_", ""), 10)
     except ValueError:  # 0x1f, 0o17: YAML numbers, but not as an editor counts
-        reader.at(node, f"{what} must be written in digits, such as 3", "wrong-type")
+        reader.at(node, say("{what} must be written in digits, such as 3", what=what), "wrong-type")
         return None
     if value < 0:
-        reader.at(node, f"{what} cannot be below zero, not {value}", "bad-value")
+        reader.at(
+            node,
+            say("{what} cannot be below zero, not {value}", what=what, value=value),
+            "bad-value",
+        )
         return None
     return value
 
@@ -152,7 +219,10 @@ def choice(node: Node, reader: Reader, what: str, choices: tuple[str, ...]) -> s
     value = text(node, reader, what)
     if value is not None and value not in choices:
         reader.at(
-            node, f"{what} {value!r} is not allowed{did_you_mean(value, choices)}", "bad-value"
+            node,
+            say("{what} {value!r} is not allowed", what=what, value=value)
+            + did_you_mean(value, choices),
+            "bad-value",
         )
         return None
     return value
@@ -162,14 +232,22 @@ def flag(node: Node, reader: Reader, what: str) -> bool | None:
     """A YAML boolean: true or false (yes and no are read as YAML reads them)."""
     if isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
         return node.value.lower() in ("true", "yes", "on", "y")
-    reader.at(node, f"{what} must be true or false", "wrong-type")
+    reader.at(node, say("{what} must be true or false", what=what), "wrong-type")
     return None
 
 
 def lang(node: Node, reader: Reader, what: str) -> str | None:
     value = text(node, reader, what)
     if value is not None and not LANG.match(value):
-        reader.at(node, f"{what} {value!r} is not a language code such as 'fr' or 'it'", "bad-lang")
+        reader.at(
+            node,
+            say(
+                "{what} {value!r} is not a language code such as 'fr' or 'it'",
+                what=what,
+                value=value,
+            ),
+            "bad-lang",
+        )
         return None
     return value
 
@@ -179,7 +257,9 @@ def items(node: Node, reader: Reader, what: str) -> Iterator[Node]:
     if isinstance(node, ScalarNode) and node.tag == T + "null":
         return
     if not isinstance(node, SequenceNode):
-        reader.at(node, f"{what} must be a list (lines starting with '- ')", "not-a-list")
+        reader.at(
+            node, say("{what} must be a list (lines starting with '- ')", what=what), "not-a-list"
+        )
         return
     yield from node.value
 
@@ -215,9 +295,14 @@ def signed_copy(node: Node, reader: Reader) -> tuple[str | None, Node, str | Non
     if not SHA256.match(value):
         reader.at(
             sha_node,
-            f"'signed_copy: sha256' must be the 64 hexadecimal digits of the PDF's SHA-256, "
-            f"not {len(value)} character(s) {value[:16]!r}{'…' if len(value) > 16 else ''}: "
-            "print the line to paste with `pacte pin` and the PDF's path",
+            say(
+                "'signed_copy: sha256' must be the 64 hexadecimal digits of the PDF's SHA-256, "
+                "not {count} character(s) {start!r}{more}: "
+                "print the line to paste with `pacte pin` and the PDF's path",
+                count=len(value),
+                start=value[:16],
+                more="…" if len(value) > 16 else "",
+            ),
             "bad-hash",
         )
         return path, path_node, None, sha_node

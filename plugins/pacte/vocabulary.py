@@ -9,7 +9,13 @@ import difflib
 import re
 from collections.abc import Iterable
 
+from .messages import Message, say
+
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# A YAML comment that marks a value copied from an earlier version for the editor to
+# check (`pacte new --from` writes it; validation gives a notice [to-review] until it
+# is removed)
+REVIEW_MARK = "# pacte-review:"
 LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 KINDS = {"charters": "charter", "conventions": "convention"}  # folder -> kind
@@ -105,14 +111,19 @@ def nearest(word: str, choices: Iterable[str]) -> str | None:
     return found[0] if found else None
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+# no hint: an empty string that is a message too, so that joining it keeps the sentence's
+NO_HINT = Message(())
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> Message:
+    """The hint that follows a misspelt WORD: the nearest choice, else the choices if few."""
     choices = list(choices)
     close = nearest(word, choices)
     if close:
-        return f" (did you mean {close!r}?)"
+        return say(" (did you mean {word!r}?)", word=close)
     if 0 < len(choices) <= 12:
-        return " (expected one of: " + ", ".join(choices) + ")"
-    return ""
+        return say(" (expected one of: {choices})", choices=", ".join(choices))
+    return NO_HINT
 
 
 class Hints:
@@ -127,9 +138,9 @@ class Hints:
     def __init__(self, budget: int = 200_000) -> None:
         self.budget = budget
 
-    def __call__(self, word: str, choices: Iterable[str]) -> str:
+    def __call__(self, word: str, choices: Iterable[str]) -> Message:
         if self.budget <= 0:
-            return ""
+            return NO_HINT
         listed = list(choices)
         self.budget -= len(listed) + 1
         return did_you_mean(word, listed)
@@ -140,7 +151,7 @@ def shortened(items: Iterable[str], most: int = 10) -> str:
     listed = list(items)
     if len(listed) <= most:
         return ", ".join(listed)
-    return ", ".join(listed[:most]) + f", … ({len(listed)} in all)"
+    return ", ".join(listed[:most]) + say(", … ({count} in all)", count=len(listed))
 
 
 # Names that a generated page already has: members/index.md is the list of organisations,
@@ -150,11 +161,13 @@ def shortened(items: Iterable[str], most: int = 10) -> str:
 RESERVED_NAMES = frozenset({"index"})
 
 
-def reserved(name: str, what: str) -> str | None:
+def reserved(name: str, what: str) -> Message | None:
     """Why NAME cannot be used as WHAT (a member id, a document id, a version label)."""
     if name.lower() not in RESERVED_NAMES:
         return None
-    return (
-        f"{name!r} cannot be used as {what}: the site already has a page of that name "
-        "(the list or the document's own page), which it would replace; choose another"
+    return say(
+        "{name!r} cannot be used as {what}: the site already has a page of that name "
+        "(the list or the document's own page), which it would replace; choose another",
+        name=name,
+        what=what,
     )

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from ..articles import LEVEL2, markdown_lines
 from ..model import Article, Version
 from .records import (
     ArticleAdded,
@@ -46,8 +47,6 @@ REWRITTEN_WORDS = 20  # shorter passages are compared word by word all the same
 
 # --- the text: passages, normalisation, alignment ------------------------------------
 
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-_LEVEL2 = re.compile(r"^##(?:[ \t]|$)")
 _WORD = re.compile(r"\w+")
 
 
@@ -177,11 +176,9 @@ def _passages(version: Version) -> list[_Unit]:
     lines = body.split("\n")
     articles: dict[int, Article] = {a.line - version.body_line: a for a in version.articles}
     heads: list[int] = []
-    fenced = False
+    markdown = markdown_lines(lines)
     for index, written in enumerate(lines):
-        if _FENCE.match(written):
-            fenced = not fenced
-        elif index in articles or (not fenced and _LEVEL2.match(written)):
+        if markdown[index] and (index in articles or LEVEL2.match(written)):
             heads.append(index)
     units: list[_Unit] = []
     preamble = "\n".join(lines[: heads[0] if heads else len(lines)])

@@ -23,7 +23,7 @@ from typing import ClassVar
 
 import jinja2
 
-from ..i18n import translator
+from ..i18n import colon, translator
 from .records import (
     Arg,
     ArticleAdded,
@@ -43,7 +43,7 @@ from .records import (
     format_message,
 )
 from .redline import Block, Element, Node, Text, flatten, inline_nodes, redline, whole
-from .render_common import colon, short_name, text_runs
+from .render_common import short_name, text_runs
 
 TEMPLATE = "_changes.j2"
 

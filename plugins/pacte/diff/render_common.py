@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from ..i18n import language_name, translator
+from ..i18n import colon, language_name, translator
 from ..problems import visible
 from .records import (
     PARAGRAPH,
@@ -33,11 +33,6 @@ BREAK = "¶"
 
 
 # --- paragraphs of a word diff -------------------------------------------------------
-
-
-def colon(language: str) -> str:
-    """': ' as the language writes it (French puts a space before)."""
-    return translator(language)("changes.colon")
 
 
 def paragraphs(segments: Iterable[Segment]) -> list[list[Piece]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..i18n import translator
+from ..i18n import colon, translator
 from .records import (
     ArticleChanged,
     Change,
@@ -16,7 +16,6 @@ from .records import (
 from .render_common import (
     COMMENT_LIMIT,
     body_segments,
-    colon,
     document_heading,
     excerpt,
     inline_markdown,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..i18n import translator
+from ..i18n import colon, translator
 from .records import (
     ArticleChanged,
     Change,
@@ -13,7 +13,6 @@ from .records import (
 )
 from .render_common import (
     body_segments,
-    colon,
     document_heading,
     excerpt,
     inline_text,

@@ -39,6 +39,10 @@ class Message(str):
         message.parts = parts
         return message
 
+    def __getnewargs__(self) -> tuple[tuple[tuple[str, Mapping[str, Any]], ...]]:  # type: ignore[override]
+        """Copied and pickled as a message (dataclasses.asdict deep-copies problems)."""
+        return (self.parts,)
+
     def __add__(self, other: str) -> Message:
         return Message(self.parts + _parts(other))
 

@@ -8,7 +8,7 @@ Italian and German translations, in that order, with the same ``{fields}``.
 
 from __future__ import annotations
 
-from . import checks, commands, reading, texts
+from . import build, checks, commands, reading, texts
 
 TRANSLATED = ("fr", "it", "de")
 
@@ -17,4 +17,5 @@ CATALOG: dict[str, tuple[str, str, str]] = {
     **checks.MESSAGES,
     **texts.MESSAGES,
     **commands.MESSAGES,
+    **build.MESSAGES,
 }
