@@ -264,8 +264,12 @@ def test_what_the_workflows_promise(workflows: Path) -> None:
     assert step(check, "Check the sources")["run"] == "pacte validate --format github"
     preview = step(check, "Build the preview, drafts included")
     assert preview["env"] == {"PACTE_DRAFTS": "true"}
-    assert preview["run"] == "mkdocs build --strict"
-    assert uses(check, "actions/upload-artifact")[0]["with"]["path"] == "site/"
+    assert preview["run"] == "mkdocs build --strict --no-directory-urls"  # opens from files
+    kept = uses(check, "actions/upload-artifact")[0]
+    assert kept["with"]["path"] == "site/" and kept["id"] == "preview"
+    summary = step(check, "Link the preview in the summary")
+    assert summary["env"] == {"PREVIEW": "${{ steps.preview.outputs.artifact-url }}"}
+    assert "$GITHUB_STEP_SUMMARY" in summary["run"] and "index.html" in summary["run"]
 
     assert publish["on"]["push"]["branches"] == ["main"]
     build, deploy = publish["jobs"]["build"], publish["jobs"]["deploy"]

@@ -514,3 +514,30 @@ def test_document_pages_option_is_checked(tmp_path: Path) -> None:
     result = mkdocs_build(root)
     assert result.returncode != 0
     assert "document_pages" in result.stderr
+
+
+def test_the_pull_request_preview_opens_from_its_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview a pull request keeps (.github/workflows/pull-request.yml) is built with
+    --no-directory-urls, drafts included: unzipped, it is browsed from its index.html, so
+    every link and every file a page loads is a file of the folder (the 404 page aside,
+    whose addresses start from the site's root)."""
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.setenv("PACTE_DRAFTS", "true")
+    site = tmp_path / "site-preview"
+    result = mkdocs_build(root, "--no-directory-urls", "-d", str(site))
+    assert result.returncode == 0, result.stderr
+    assert (site / "conventions/experimentation-asg-pays-aix/2020.html").is_file()  # a draft
+    checked = 0
+    for page in site.rglob("*.html"):
+        if page.name == "404.html":
+            continue
+        for address in re.findall(r'(?:href|src)="([^"]*)"', page.read_text("utf-8")):
+            target = re.split(r"[#?]", address, maxsplit=1)[0]
+            if not target or target.startswith("//") or re.match(r"[a-z][a-z0-9+.-]*:", target):
+                continue  # the page itself, or another site
+            path = (page.parent / target).resolve()
+            assert path.is_file(), f"{page.relative_to(site)}: {target}"
+            checked += 1
+    assert checked > 1_000

@@ -181,11 +181,17 @@ def test_pull_request_checks() -> None:
     assert "!cancelled()" in impact["if"]  # the report comes even when the sources fail
 
     build = step(check, "Build the preview, drafts included")
-    assert build["run"] == "mkdocs build --strict"
+    # opened from its files: every link ends in .html (test_site_build.py checks them)
+    assert build["run"] == "mkdocs build --strict --no-directory-urls"
     assert build["env"] == {"PACTE_DRAFTS": "true"}
     site = step(check, "Keep the preview site")
     assert site["uses"].startswith("actions/upload-artifact@")
     assert site["with"]["path"] == "site/"
+    # its address, for the comment
+    assert site["id"] == "preview"
+    assert check["outputs"]["preview"] == "${{ steps.preview.outputs.artifact-url }}"
+    comment = step(data["jobs"]["comment"], "Post or update the comment")
+    assert comment["env"]["PREVIEW"] == "${{ needs.check.outputs.preview }}"
 
     test = data["jobs"]["test"]
     assert "make test" in steps(test)[-1]["run"]
@@ -370,8 +376,10 @@ exit 0
 """
 
 
-@pytest.mark.parametrize("existing", ["", "4242"])
-def test_the_comment_step_posts_once_then_updates(tmp_path: Path, existing: str) -> None:
+@pytest.mark.parametrize(("existing", "preview"), [("", ""), ("4242", "https://x/artifacts/9")])
+def test_the_comment_step_posts_once_then_updates(
+    tmp_path: Path, existing: str, preview: str
+) -> None:
     bash = shutil.which("bash")
     assert bash is not None
     bin_dir = tmp_path / "bin"
@@ -389,6 +397,7 @@ def test_the_comment_step_posts_once_then_updates(tmp_path: Path, existing: str)
         "GH_TOKEN": "x",
         "REPO": "network/pacte",
         "PR": "7",
+        "PREVIEW": preview,
     }
     result = subprocess.run(
         [bash, "-e", "-o", "pipefail", "-c", script],
@@ -411,3 +420,11 @@ def test_the_comment_step_posts_once_then_updates(tmp_path: Path, existing: str)
             "api --method POST repos/network/pacte/issues/7/comments -F body=@impact/comment.md"
         )
     assert len(calls) == 2
+    # the comment links the preview when there is one, and says how to open it
+    posted = (tmp_path / "impact" / "comment.md").read_text()
+    if preview:
+        assert posted.startswith(MARKER + "\nreport\n")
+        assert f"**Aperçu du site**, projets compris : [site-preview]({preview})." in posted
+        assert "ouvrez `index.html` dans votre navigateur" in posted
+    else:
+        assert posted == MARKER + "\nreport\n"
