@@ -687,3 +687,27 @@ def test_outside_a_site_is_a_usage_error(tmp_path: Path) -> None:
     result = run_pacte("import-pdf", str(pdf), "--kind", "charter", "--doc", "c", cwd=tmp_path)
     assert result.returncode == 2
     assert "is not a Pacte site" in result.stderr
+
+
+def test_import_files_gives_what_it_found_and_prints_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Like the other commands' cores, import_files returns what it found (lines, each
+    for the output or the error output, then how many files were imported) and the
+    command prints them in its language (cli.py)."""
+    from pacte.importpdf import Done, Said, import_files
+    from pacte.messages import Message
+
+    root = site(tmp_path / "site")
+    good, scan = tmp_path / "a.pdf", tmp_path / "scan.pdf"
+    good.write_bytes(pypdf_text_pdf(GERMAN))
+    scan.write_bytes(image_only_pdf())
+    found = list(import_files(root, [scan, good], "convention", "brig", ["2024", "2025"]))
+    assert capsys.readouterr() == ("", "")
+    assert found[-1] == Done(imported=1, total=2) and not found[-1].complete
+    said = [item for item in found if isinstance(item, Said)]
+    errors = [item.text for item in said if item.error]
+    assert len(errors) == 1 and "scanned image" in errors[0]
+    assert isinstance(errors[0], Message) and "image" in errors[0].said("fr")
+    assert said[-1].text == "1 of 2 files imported"
+    assert (root / "conventions/brig/2025.md").is_file()

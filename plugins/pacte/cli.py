@@ -576,19 +576,22 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import_pdf(args: argparse.Namespace) -> int:
-    from .importpdf import ImportUsage, import_files  # pypdf is loaded only when needed
+    from .importpdf import Done, ImportUsage, import_files  # pypdf is loaded only when needed
 
+    code = EXIT_INVALID
     try:
-        return import_files(
-            site_root(args),
-            [Path(f) for f in args.files],
-            args.kind,
-            args.doc,
-            args.versions,
-            language=speaks(args),
+        found = import_files(
+            site_root(args), [Path(f) for f in args.files], args.kind, args.doc, args.versions
         )
+        for item in found:  # printed as each file is read: a batch takes a while
+            if isinstance(item, Done):
+                code = EXIT_OK if item.complete else EXIT_INVALID
+            else:
+                tell(args, item.text, error=item.error)
+                (sys.stderr if item.error else sys.stdout).flush()
     except ImportUsage as exc:
         raise UsageError(message_of(exc)) from None
+    return code
 
 
 def cmd_pin(args: argparse.Namespace) -> int:

@@ -16,17 +16,15 @@ import hashlib
 import json
 import os
 import re
-import sys
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
 
 from .guard import Refused, read_input, read_source, write_file
 from .i18n import month_numbers
 from .load import MEMBERS_FILE, read_members
-from .messages import ENGLISH, Message, localize, say
+from .messages import Message, say
 from .model import Organisation
 from .newversion import check_slug
 from .pdf import MAX_SIGNED_COPY_BYTES, PdfError, PdfText, extract_text
@@ -978,29 +976,40 @@ def _slug(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text))[:60].strip("-")
 
 
+@dataclass(frozen=True)
+class Said:
+    """A line of what `import_files` found, for the command to print: on the error
+    output if ERROR."""
+
+    text: str
+    error: bool = False
+
+
+@dataclass(frozen=True)
+class Done:
+    """The end of `import_files`: how many of the files became versions."""
+
+    imported: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.imported == self.total
+
+
 def import_files(
     root: Path,
     files: Sequence[Path],
     kind: str,
     doc: str | None,
     versions: Sequence[str],
-    *,
-    out: TextIO | None = None,
-    err: TextIO | None = None,
-    language: str = ENGLISH,
-) -> int:
-    """``pacte import-pdf``: every file in order; 0 if all were imported, else 1.
+) -> Iterator[Said | Done]:
+    """``pacte import-pdf``: every file in order, what was found of each as it is found
+    (`Said`, messages the command says in its language), then `Done`.
 
     With --doc, the files are versions of that document in order (each supersedes the
-    one before); without it, each file becomes a document named after the file. What
-    it prints is said in LANGUAGE.
+    one before); without it, each file becomes a document named after the file.
     """
-    out = out or sys.stdout
-    err = err or sys.stderr
-
-    def tell(text: str, stream: TextIO, flush: bool = False) -> None:
-        print(localize(text, language), file=stream, flush=flush)
-
     labels = _check(root, files, kind, doc, versions)
     organisations, _ = read_members(root)
     site_lang = read_site_config(root).language
@@ -1009,9 +1018,9 @@ def import_files(
     batch = len(files) > 1
     for index, (pdf, label) in enumerate(zip(files, labels, strict=True), start=1):
         if batch:
-            tell(f"[{index}/{len(files)}] {pdf} …", out, flush=True)
+            yield Said(f"[{index}/{len(files)}] {pdf} …")
         else:
-            tell(say("reading {pdf} …", pdf=pdf), out, flush=True)
+            yield Said(say("reading {pdf} …", pdf=pdf))
         supersedes = previous if doc and batch else None
         try:
             result = import_pdf(
@@ -1019,17 +1028,16 @@ def import_files(
                 organisations=organisations, site_lang=site_lang,
             )  # fmt: skip
         except ImportRefused as exc:
-            tell(say("  not imported: {reason}", reason=_message(exc)), err, flush=True)
+            yield Said(say("  not imported: {reason}", reason=_message(exc)), error=True)
             previous = None
             continue
         imported += 1
         previous = result.path.stem
         for line in _report(result, root):
-            tell(line, out)
-        out.flush()
+            yield Said(line)
     if batch:
-        tell(say("{imported} of {total} files imported", imported=imported, total=len(files)), out)
-    return 0 if imported == len(files) else 1
+        yield Said(say("{imported} of {total} files imported", imported=imported, total=len(files)))
+    yield Done(imported, len(files))
 
 
 def _report(result: Imported, root: Path) -> list[str]:
