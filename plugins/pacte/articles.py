@@ -15,12 +15,20 @@ from .model import Article
 
 # The word for article in French, Italian, German and English, and abbreviations.
 _WORD = r"(?:article|art\.?|articolo|artikel|art\u00edculo)"
-_NUMBER = (
-    r"(?P<number>premier|première|primo|unique|unico|\d+(?:\s*(?:er|re|°|º))?"
-    r"(?:[.\-]\d+)*(?:\s*(?:bis|ter|quater|quinquies)\b|[a-z]\b)?|[IVXLC]+\b)"
+# An article's number, as a heading or an imported text writes it: an ordinal word
+# ('premier', 'primo', 'erster'), the only one ('unique', 'unico', 'einziger'), digits
+# with an ordinal mark ('1er', '2°'), sub-numbers ('3.2', '3-1'), a suffix ('3 bis',
+# '3a'), or a Roman numeral in capitals. The one grammar of headings and of import-pdf.
+ORDINAL_ONE = ("premier", "première", "premiere", "primo", "erster")
+ONLY_ONE = ("unique", "unico", "einziger")
+NUMBER = (
+    r"(?P<number>(?:"
+    + "|".join(ORDINAL_ONE + ONLY_ONE)
+    + r")\b|\d{1,4}(?:\s?(?:er|re|°|º))?(?:[.\-]\d+)*(?:\s?(?:bis|ter|quater|quinquies)\b|[a-z]\b)?"
+    r"|(?-i:[IVXLC]{1,7})\b)"
 )
 HEADING = re.compile(
-    rf"^##\s+{_WORD}\s*{_NUMBER}\s*(?P<rest>.*?)\s*#*\s*$",
+    rf"^##\s+{_WORD}\s*{NUMBER}\s*(?P<rest>.*?)\s*#*\s*$",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^[\s.:\-–—)]+")
@@ -52,8 +60,10 @@ def article_key(number: str | int) -> str:
     """Normalised article number: '1er', 'premier' and 'Article 1' are all '1'."""
     text = str(number).strip().lower()
     text = re.sub(r"^(?:article|art\.?|articolo|artikel)\s*", "", text)
-    if text in ("premier", "première", "primo", "unique", "unico"):
-        return "1" if text not in ("unique", "unico") else "unique"
+    if text in ORDINAL_ONE:
+        return "1"
+    if text in ONLY_ONE:
+        return "unique"
     text = re.sub(r"^(\d+)\s*(?:er|re|°|º)", r"\1", text)
     return re.sub(r"[\s.]+", "", text)
 

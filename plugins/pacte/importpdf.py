@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .articles import NUMBER, ONLY_ONE, ORDINAL_ONE
 from .guard import Refused, read_input, read_source, write_file
 from .i18n import month_numbers
 from .load import MEMBERS_FILE, read_members
@@ -153,19 +154,15 @@ def _running_lines(pages: list[list[str]]) -> set[tuple[int, str]]:
 
 # --- headings ---------------------------------------------------------------------
 
-_NUMBER = (
-    r"(?P<number>premier|premi[eè]re|primo|erster|unique|unico|einziger"
-    r"|\d{1,3}(?:\s?(?:er|re|°|º))?(?:\s?(?:bis|ter|quater|quinquies)\b)?|(?-i:[IVXLC]{1,7}))"
-)
 _ARTICLE = re.compile(
     r"^(?:(?:article|articolo|artikel|art)\s+|art\.\s*|§\s*)"
-    + _NUMBER
+    + NUMBER
     + r"(?P<rest>(?=$|[\s.:\-–—)]).*)$",
     re.IGNORECASE,
 )
 _SECTION = re.compile(
     r"^(?P<word>titre|chapitre|partie|section|titolo|capo|capitolo|sezione|parte|kapitel"
-    r"|abschnitt|teil|title|chapter|part)\s+" + _NUMBER + r"(?P<rest>(?=$|[\s.:\-–—)]).*)$",
+    r"|abschnitt|teil|title|chapter|part)\s+" + NUMBER + r"(?P<rest>(?=$|[\s.:\-–—)]).*)$",
     re.IGNORECASE,
 )
 _PREAMBLE = re.compile(
@@ -191,9 +188,9 @@ def normalise_number(raw: str) -> tuple[str, int | None]:
     """An article number as Pacte writes it ('1', '3 bis', 'unique') and its value."""
     text = " ".join(raw.split())
     lower = text.lower()
-    if lower in ("premier", "première", "premiere", "primo", "erster"):
+    if lower in ORDINAL_ONE:
         return "1", 1
-    if lower in ("unique", "unico", "einziger"):
+    if lower in ONLY_ONE:
         return "unique", None
     roman = _roman(text)
     if roman is not None:
