@@ -195,7 +195,7 @@ def test_pacte_new_starts_a_document_in_german(tmp_path: Path) -> None:
     again = pacte(site, "new", "convention", "partenariat", "2027", "--lang", "it")
     assert again.returncode == 1
     assert again.stderr == (
-        "pacte: conventions/partenariat/2027.md esiste già: scegliere un'altra etichetta di "
+        "pacte: conventions/partenariat/2027.md esiste già: scegliete un'altra etichetta di "
         "versione\n"
     )
 
@@ -222,9 +222,9 @@ def test_pacte_init_speaks_the_language_of_the_new_site(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "Passi successivi:" in lines
-    assert "  mkdocs serve     # poi aprire http://127.0.0.1:8000" in lines
+    assert "  mkdocs serve     # poi aprite http://127.0.0.1:8000" in lines
     assert lines[-1] == (
-        "Per pubblicare: fare push su GitHub, poi in Settings > Pages scegliere GitHub "
+        "Per pubblicare: fate push su GitHub, poi in Settings > Pages scegliete GitHub "
         "Actions come sorgente (README.md spiega di più)."
     )
     # PACTE_LANG before the language of the new site

@@ -16,9 +16,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "nothing was published": (
         "{count} problème(s) dans les sources (voir ci-dessus, ou lancez 'pacte "
         "validate')\u00a0: rien n'a été publié",
-        "{count} problema/i nelle fonti (vedi sopra, o esegui 'pacte validate'): nulla è "
+        "{count} problema/i nelle fonti (vedi sopra, o eseguite 'pacte validate'): nulla è "
         "stato pubblicato",
-        "{count} Problem(e) in den Quellen (siehe oben, oder 'pacte validate' ausführen): "
+        "{count} Problem(e) in den Quellen (siehe oben, oder führen Sie 'pacte validate' aus): "
         "nichts wurde veröffentlicht",
     ),
     # on_config, while serving: the site shows the problems until they are fixed

@@ -66,12 +66,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # read_members: members.yml
     "members.yml is missing: list every organisation there": (
         "le fichier members.yml manque\u00a0: listez-y toutes les organisations",
-        "manca il file members.yml: vi vanno elencate tutte le organizzazioni",
+        "manca il file members.yml: elencatevi tutte le organizzazioni",
         "die Datei members.yml fehlt: führen Sie darin alle Organisationen auf",
     ),
     "members.yml is empty: list every organisation there": (
         "le fichier members.yml est vide\u00a0: listez-y toutes les organisations",
-        "il file members.yml è vuoto: vi vanno elencate tutte le organizzazioni",
+        "il file members.yml è vuoto: elencatevi tutte le organizzazioni",
         "die Datei members.yml ist leer: führen Sie darin alle Organisationen auf",
     ),
     "an organisation": ("une organisation", "un'organizzazione", "eine Organisation"),

@@ -36,7 +36,7 @@ DESCRIPTIONS: dict[str, tuple[str, str, str]] = {
     ),
     "outside-site": (
         "un lien symbolique qui mène hors du site",
-        "un collegamento simbolico che porta fuori dal sito",
+        "un link simbolico che porta fuori dal sito",
         "ein symbolischer Link, der aus der Website hinausführt",
     ),
     "too-large": (
@@ -60,12 +60,12 @@ DESCRIPTIONS: dict[str, tuple[str, str, str]] = {
     "no-front-matter": (
         "un fichier de version doit commencer par un en-tête entre deux lignes '---'",
         "un file di versione deve iniziare con un'intestazione tra due righe '---'",
-        "eine Fassungsdatei muss mit einem Kopfbereich zwischen zwei Zeilen '---' beginnen",
+        "eine Fassungsdatei muss mit einem YAML-Kopf zwischen zwei Zeilen '---' beginnen",
     ),
     "unterminated-front-matter": (
         "l'en-tête n'est jamais fermé par une ligne '---'",
         "l'intestazione non è mai chiusa da una riga '---'",
-        "der Kopfbereich wird nie durch eine Zeile '---' abgeschlossen",
+        "der YAML-Kopf wird nie durch eine Zeile '---' abgeschlossen",
     ),
     "yaml-syntax": (
         "le YAML ne peut pas être lu",
@@ -114,7 +114,7 @@ DESCRIPTIONS: dict[str, tuple[str, str, str]] = {
     ),
     "quote-value": (
         "YAML lit la valeur comme un oui/non ou un nombre\u00a0: mettez-la entre guillemets",
-        "YAML legge il valore come un sì/no o un numero: metterlo tra virgolette",
+        "YAML legge il valore come un sì/no o un numero: mettetelo tra virgolette",
         "YAML liest den Wert als Ja/Nein oder als Zahl: setzen Sie ihn in Anführungszeichen",
     ),
     "bad-date": (
@@ -252,7 +252,7 @@ DESCRIPTIONS: dict[str, tuple[str, str, str]] = {
     "missing-file": (
         "un fichier nommé dans l'en-tête n'existe pas",
         "un file indicato nell'intestazione non esiste",
-        "eine im Kopfbereich genannte Datei existiert nicht",
+        "eine im YAML-Kopf genannte Datei existiert nicht",
     ),
     "bad-pdf": (
         "l'exemplaire signé n'est pas un PDF lisible",
@@ -401,7 +401,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Réenregistrez le fichier en UTF-8 (dans la plupart des éditeurs\u00a0: Enregistrer sous, "
         "codage UTF-8). Le message donne la position du premier octet illisible, souvent dans un "
         "texte collé depuis un ancien traitement de texte.",
-        "Salvare di nuovo il file in UTF-8 (nella maggior parte degli editor: Salva con nome, "
+        "Salvate di nuovo il file in UTF-8 (nella maggior parte degli editor: Salva con nome, "
         "codifica UTF-8). Il messaggio indica la posizione del primo byte illeggibile, spesso in "
         "un testo incollato da un vecchio programma di videoscrittura.",
         "Speichern Sie die Datei erneut als UTF-8 (in den meisten Editoren: Speichern unter, "
@@ -413,7 +413,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "can open: not a shortcut, not locked by its access rights.",
         "Vérifiez que le fichier existe à l'endroit indiqué et que c'est un fichier ordinaire que "
         "vous pouvez ouvrir\u00a0: ni un raccourci, ni un fichier fermé par ses droits d'accès.",
-        "Verificare che il file esista nel percorso indicato e che sia un file normale che si può "
+        "Verificate che il file esista nel percorso indicato e che sia un file normale che si può "
         "aprire: non un collegamento, né un file bloccato dai suoi diritti di accesso.",
         "Prüfen Sie, ob die Datei am angegebenen Ort existiert und eine gewöhnliche Datei ist, "
         "die sich öffnen lässt: keine Verknüpfung und nicht durch Zugriffsrechte gesperrt.",
@@ -426,9 +426,9 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "symbolique, même un lien qui reste dans le site, pour que le site se lise de la même "
         "façon sur toutes les machines. Supprimez ce qui n'est pas un fichier (tube nommé, "
         "périphérique).",
-        "Mettere al suo posto il file stesso: Pacte non legge mai attraverso un collegamento "
+        "Mettete al suo posto il file stesso: Pacte non legge mai attraverso un collegamento "
         "simbolico, nemmeno uno che resta nel sito, perché il sito si legga allo stesso modo su "
-        "ogni computer. Eliminare ciò che non è un file (pipe con nome, dispositivo).",
+        "ogni computer. Eliminate ciò che non è un file (pipe con nome, dispositivo).",
         "Legen Sie die Datei selbst an diese Stelle: Pacte liest nie über einen symbolischen "
         "Link, auch nicht über einen, der innerhalb der Website bleibt, damit die Website auf "
         "jedem Rechner gleich gelesen wird. Entfernen Sie, was keine Datei ist (benannte Pipe, "
@@ -439,7 +439,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "the site.",
         "Remplacez le lien par le fichier lui-même\u00a0: Pacte ne lit et ne publie jamais rien "
         "hors du site.",
-        "Sostituire il collegamento con il file stesso: Pacte non legge né pubblica mai nulla al "
+        "Sostituite il collegamento con il file stesso: Pacte non legge né pubblica mai nulla al "
         "di fuori del sito.",
         "Ersetzen Sie den Link durch die Datei selbst: Pacte liest und veröffentlicht nie etwas "
         "außerhalb der Website.",
@@ -453,8 +453,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "fichier. Déposez un exemplaire signé en PDF de moins de 50 Mo, numérisé au besoin avec "
         "une résolution plus basse.",
         "Un testo, anche lungo e con i suoi allegati, è lontano dai 4 MB, quindi il file contiene "
-        "probabilmente altro (un'immagine incollata, un'esportazione): toglierlo, o dividere il "
-        "file. Caricare una copia firmata come PDF di meno di 50 MB, se necessario scansionato a "
+        "probabilmente altro (un'immagine incollata, un'esportazione): toglietelo, o dividete il "
+        "file. Caricate una copia firmata come PDF di meno di 50 MB, se necessario scansionato a "
         "una risoluzione più bassa.",
         "Ein Text, auch ein langer mit Anhängen, ist weit von 4 MB entfernt; die Datei enthält "
         "also wohl etwas anderes (ein eingefügtes Bild, einen Export): entfernen Sie es oder "
@@ -467,7 +467,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         'Retirez l\'échappement YAML qui écrit cette moitié de caractère ("\\ud800" pour le '
         "U+D800 du message, par exemple). Les autres caractères de contrôle écrits en échappement "
         "sont acceptés.",
-        "Togliere l'escape YAML che scrive questa metà di carattere (\"\\ud800\" per l'U+D800 del "
+        "Togliete l'escape YAML che scrive questa metà di carattere (\"\\ud800\" per l'U+D800 del "
         "messaggio, per esempio). Gli altri caratteri di controllo scritti come escape sono "
         "accettati.",
         'Entfernen Sie das YAML-Escape, das dieses halbe Zeichen schreibt (etwa "\\ud800" für '
@@ -479,7 +479,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Choisissez un autre nom\u00a0: 'index' ne peut servir ni d'identifiant d'organisation, "
         "ni de dossier d'un texte, ni de version (index.md), car il remplacerait la page du site "
         "qui porte ce nom.",
-        "Scegliere un altro nome: 'index' non può essere né l'identificativo di "
+        "Scegliete un altro nome: 'index' non può essere né l'identificativo di "
         "un'organizzazione, né la cartella di un documento, né una versione (index.md), perché "
         "sostituirebbe la pagina del sito che porta questo nome.",
         "Wählen Sie einen anderen Namen: 'index' kann weder Kennung einer Organisation noch "
@@ -491,16 +491,16 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "then another line '---', with no blank line before the first '---'.",
         "Commencez le fichier par une ligne '---', puis l'en-tête (title, status, parties...), "
         "puis une autre ligne '---', sans ligne vide avant le premier '---'.",
-        "Iniziare il file con una riga '---', poi l'intestazione (title, status, parties...), poi "
+        "Iniziate il file con una riga '---', poi l'intestazione (title, status, parties...), poi "
         "un'altra riga '---', senza righe vuote prima del primo '---'.",
-        "Beginnen Sie die Datei mit einer Zeile '---', dann dem Kopfbereich (title, status, "
+        "Beginnen Sie die Datei mit einer Zeile '---', dann dem YAML-Kopf (title, status, "
         "parties...), dann einer weiteren Zeile '---', ohne Leerzeile vor dem ersten '---'.",
     ),
     "unterminated-front-matter": (
         "Add a line '---' between the end of the front matter and the start of the text.",
         "Ajoutez une ligne '---' entre la fin de l'en-tête et le début du texte.",
-        "Aggiungere una riga '---' tra la fine dell'intestazione e l'inizio del testo.",
-        "Fügen Sie zwischen dem Ende des Kopfbereichs und dem Beginn des Textes eine Zeile '---' "
+        "Aggiungete una riga '---' tra la fine dell'intestazione e l'inizio del testo.",
+        "Fügen Sie zwischen dem Ende des YAML-Kopfs und dem Beginn des Textes eine Zeile '---' "
         "ein.",
     ),
     "yaml-syntax": (
@@ -510,7 +510,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Regardez la ligne qu'indique le message, ou celle juste avant\u00a0: une indentation "
         "décalée, une tabulation au lieu d'espaces, un guillemet non fermé, ou une valeur "
         "contenant ': ' à mettre entre guillemets (title: \"Convention\u00a0: volet 2\").",
-        "Guardare la riga indicata dal messaggio, o quella appena prima: un'indentazione "
+        "Guardate la riga indicata dal messaggio, o quella appena prima: un'indentazione "
         "sfalsata, una tabulazione al posto degli spazi, una virgoletta non chiusa, o un valore "
         "che contiene ': ' da mettere tra virgolette (title: \"Convenzione: parte 2\").",
         "Prüfen Sie die in der Meldung genannte Zeile oder die Zeile davor: eine verschobene "
@@ -521,7 +521,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
     "yaml-alias": (
         "Write the value out in full at each place, instead of '&name' and '*name'.",
         "Écrivez la valeur en entier à chaque endroit, au lieu de '&nom' et '*nom'.",
-        "Scrivere il valore per intero in ogni punto, invece di '&nome' e '*nome'.",
+        "Scrivete il valore per intero in ogni punto, invece di '&nome' e '*nome'.",
         "Schreiben Sie den Wert an jeder Stelle vollständig aus, statt '&name' und '*name' zu "
         "verwenden.",
     ),
@@ -530,7 +530,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "file run code.",
         "Retirez l'étiquette et écrivez la valeur en texte simple\u00a0: une étiquette pourrait "
         "faire exécuter du code à la lecture du fichier.",
-        "Togliere il tag e scrivere il valore come testo semplice: un tag potrebbe far eseguire "
+        "Togliete il tag e scrivete il valore come testo semplice: un tag potrebbe far eseguire "
         "codice durante la lettura del file.",
         "Entfernen Sie den Tag und schreiben Sie den Wert als einfachen Text: ein Tag könnte beim "
         "Lesen der Datei Code ausführen lassen.",
@@ -540,7 +540,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "which one holds the right value.",
         "Gardez-en une seule (deux 'title', deux 'status' dans un engagement...), après avoir "
         "vérifié laquelle porte la bonne valeur.",
-        "Tenerne una sola (due 'title', due 'status' in un impegno...), dopo aver verificato "
+        "Tenetene una sola (due 'title', due 'status' in un impegno...), dopo aver verificato "
         "quale porta il valore giusto.",
         "Behalten Sie nur einen davon (zwei 'title', zwei 'status' in einer Verpflichtung...), "
         "nachdem Sie geprüft haben, welcher den richtigen Wert hat.",
@@ -552,19 +552,19 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Vérifiez l'indentation et les tirets\u00a0: l'en-tête, une partie écrite 'member: ...', "
         "et 'effective' avec 'from' et 'until' sont des lignes 'clé: valeur'. Un en-tête vide "
         "donne aussi ce problème.",
-        "Verificare l'indentazione e i trattini: l'intestazione, una parte scritta 'member: ...', "
+        "Verificate l'indentazione e i trattini: l'intestazione, una parte scritta 'member: ...', "
         "e 'effective' con 'from' e 'until' sono righe 'chiave: valore'. Anche un'intestazione "
         "vuota dà questo problema.",
-        "Prüfen Sie Einrückung und Bindestriche: der Kopfbereich, eine als 'member: ...' "
+        "Prüfen Sie Einrückung und Bindestriche: der YAML-Kopf, eine als 'member: ...' "
         "geschriebene Partei und 'effective' mit 'from' und 'until' bestehen aus Zeilen "
-        "'Schlüssel: Wert'. Auch ein leerer Kopfbereich führt zu diesem Problem.",
+        "'Schlüssel: Wert'. Auch ein leerer YAML-Kopf führt zu diesem Problem.",
     ),
     "not-a-list": (
         "Write one item per line, each starting with '- ': 'parties', 'commitments', 'themes', "
         "and members.yml itself, are lists.",
         "Écrivez un élément par ligne, chacun commençant par '- '\u00a0: 'parties', "
         "'commitments', 'themes', et members.yml lui-même, sont des listes.",
-        "Scrivere un elemento per riga, ciascuno preceduto da '- ': 'parties', 'commitments', "
+        "Scrivete un elemento per riga, ciascuno preceduto da '- ': 'parties', 'commitments', "
         "'themes' e lo stesso members.yml sono liste.",
         "Schreiben Sie ein Element pro Zeile, jedes beginnend mit '- ': 'parties', 'commitments', "
         "'themes' und members.yml selbst sind Listen.",
@@ -575,7 +575,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Souvent une faute de frappe ou un mot traduit ('titre' pour 'title')\u00a0: reprenez la "
         "clé que propose le message. Les clés restent en anglais, quelle que soit la langue du "
         "texte.",
-        "Spesso un errore di battitura o una parola tradotta ('titolo' per 'title'): usare la "
+        "Spesso un errore di battitura o una parola tradotta ('titolo' per 'title'): usate la "
         "chiave proposta dal messaggio. Le chiavi restano in inglese, qualunque sia la lingua del "
         "testo.",
         "Meist ein Tippfehler oder ein übersetztes Wort ('titel' für 'title'): verwenden Sie den "
@@ -591,12 +591,12 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "('adopted' aussi, sauf pour un projet), 'member' pour une partie, 'id' et 'text' pour un "
         "engagement, 'id' et 'name' pour une organisation. 'parties' doit lister au moins une "
         "organisation.",
-        "Aggiungere la chiave indicata dal messaggio: 'title', 'status' e 'parties' "
+        "Aggiungete la chiave indicata dal messaggio: 'title', 'status' e 'parties' "
         "nell'intestazione (anche 'adopted', salvo per una bozza), 'member' per una parte, 'id' e "
         "'text' per un impegno, 'id' e 'name' per un'organizzazione. 'parties' deve elencare "
         "almeno un'organizzazione.",
         "Ergänzen Sie den in der Meldung genannten Schlüssel: 'title', 'status' und 'parties' im "
-        "Kopfbereich (außer bei einem Entwurf auch 'adopted'), 'member' für eine Partei, 'id' und "
+        "YAML-Kopf (außer bei einem Entwurf auch 'adopted'), 'member' für eine Partei, 'id' und "
         "'text' für eine Verpflichtung, 'id' und 'name' für eine Organisation. 'parties' muss "
         "mindestens eine Organisation aufführen.",
     ),
@@ -608,9 +608,9 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "ou des lignes 'clé: valeur', un nombre entier en chiffres comme 3, ou true ou false. Une "
         "valeur vide donne aussi ce problème\u00a0: remplissez-la, ou retirez la clé si elle est "
         "facultative.",
-        "Dare al valore la forma richiesta dal messaggio: un testo anziché una lista o righe "
+        "Date al valore la forma richiesta dal messaggio: un testo anziché una lista o righe "
         "'chiave: valore', un numero intero in cifre come 3, oppure true o false. Anche un valore "
-        "vuoto dà questo problema: compilarlo, o togliere la chiave se è facoltativa.",
+        "vuoto dà questo problema: compilatelo, o togliete la chiave se è facoltativa.",
         "Geben Sie dem Wert die Form, die die Meldung verlangt: einen Text statt einer Liste oder "
         "Zeilen 'Schlüssel: Wert', eine ganze Zahl in Ziffern wie 3, oder true bzw. false. Auch "
         "ein leerer Wert führt zu diesem Problem: füllen Sie ihn aus oder entfernen Sie den "
@@ -623,7 +623,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Mettez la valeur entre guillemets droits pour qu'elle reste un texte\u00a0: member: "
         '"no", title: "2024". Cela concerne les identifiants comme no ou on, les libellés '
         "faits de chiffres et les valeurs qui ressemblent à une date.",
-        'Mettere il valore tra virgolette doppie perché resti un testo: member: "no", title: '
+        'Mettete il valore tra virgolette doppie perché resti un testo: member: "no", title: '
         '"2024". Riguarda gli identificativi come no o on, le etichette fatte di cifre e i '
         "valori che sembrano una data.",
         "Setzen Sie den Wert in gerade doppelte Anführungszeichen, damit er Text bleibt: member: "
@@ -635,7 +635,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "2025-02-30.",
         "Écrivez la date sous la forme AAAA-MM-JJ, un jour qui existe\u00a0: 2025-03-01, et non "
         "01/03/2025 ni 2025-02-30.",
-        "Scrivere la data nella forma AAAA-MM-GG, un giorno che esiste: 2025-03-01, non "
+        "Scrivete la data nella forma AAAA-MM-GG, un giorno che esiste: 2025-03-01, non "
         "01.03.2025 né 2025-02-30.",
         "Schreiben Sie das Datum als JJJJ-MM-TT, und zwar einen Tag, den es gibt: 2025-03-01, "
         "nicht 01.03.2025 und nicht 2025-02-30.",
@@ -648,7 +648,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "version\u00a0: 'draft', 'in-force', 'expired', 'superseded', 'terminated'\u00a0; rôle "
         "d'une partie\u00a0: 'signatory', 'partner', 'observer'\u00a0; état d'un "
         "engagement\u00a0: 'planned', 'ongoing', 'done', 'dropped'.",
-        "Usare uno dei valori ammessi; il messaggio propone il più vicino. Stato di una versione: "
+        "Usate uno dei valori ammessi; il messaggio propone il più vicino. Stato di una versione: "
         "'draft', 'in-force', 'expired', 'superseded', 'terminated'; ruolo di una parte: "
         "'signatory', 'partner', 'observer'; stato di un impegno: 'planned', 'ongoing', 'done', "
         "'dropped'.",
@@ -664,8 +664,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "N'utilisez que des lettres minuscules sans accent, des chiffres et des tirets simples, "
         "comme canton-valais ou 2023-2025. Renommez le dossier ou le fichier de la version\u00a0; "
         "corrigez un identifiant partout où il sert.",
-        "Usare solo lettere minuscole senza accenti, cifre e trattini singoli, come canton-valais "
-        "o 2023-2025. Rinominare la cartella o il file della versione; correggere un "
+        "Usate solo lettere minuscole senza accenti, cifre e trattini singoli, come canton-valais "
+        "o 2023-2025. Rinominate la cartella o il file della versione; correggete un "
         "identificativo ovunque sia usato.",
         "Verwenden Sie nur Kleinbuchstaben ohne Akzente und Umlaute, Ziffern und einfache "
         "Bindestriche, etwa canton-valais oder 2023-2025. Benennen Sie den Ordner oder die Datei "
@@ -676,7 +676,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "region if need be (fr-CH).",
         "Écrivez dans 'lang' un code de langue de deux ou trois lettres (fr, it, de, en, rm), "
         "avec au besoin une région (fr-CH).",
-        "Scrivere in 'lang' un codice di lingua di due o tre lettere (fr, it, de, en, rm), se "
+        "Scrivete in 'lang' un codice di lingua di due o tre lettere (fr, it, de, en, rm), se "
         "necessario con una regione (fr-CH).",
         "Schreiben Sie in 'lang' einen Sprachcode aus zwei oder drei Buchstaben (fr, it, de, en, "
         "rm), bei Bedarf mit einer Region (fr-CH).",
@@ -686,7 +686,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "http://): https://www.example.org, not www.example.org.",
         "Écrivez en entier le 'website' de l'organisation dans members.yml, en commençant par "
         "https:// (ou http://)\u00a0: https://www.example.org, et non www.example.org.",
-        "Scrivere per intero il 'website' dell'organizzazione in members.yml, iniziando con "
+        "Scrivete per intero il 'website' dell'organizzazione in members.yml, iniziando con "
         "https:// (o http://): https://www.example.org, non www.example.org.",
         "Schreiben Sie die 'website' der Organisation in members.yml vollständig, beginnend mit "
         "https:// (oder http://): https://www.example.org, nicht www.example.org.",
@@ -697,7 +697,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Vérifiez les deux dates, souvent une faute de frappe sur l'année\u00a0: dans "
         "'effective', 'until' ne peut précéder 'from', et le 'withdrawn' d'une partie ne peut "
         "précéder son 'signed'.",
-        "Verificare le due date, spesso un errore di battitura nell'anno: in 'effective', 'until' "
+        "Verificate le due date, spesso un errore di battitura nell'anno: in 'effective', 'until' "
         "non può precedere 'from', e il 'withdrawn' di una parte non può precedere il suo "
         "'signed'.",
         "Prüfen Sie beide Daten, oft ein Tippfehler in der Jahreszahl: in 'effective' darf "
@@ -709,8 +709,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "organisation to members.yml with its 'id' and 'name'.",
         "Corrigez l'identifiant s'il s'agit d'une faute de frappe (le message propose le plus "
         "proche), ou ajoutez l'organisation dans members.yml avec son 'id' et son 'name'.",
-        "Correggere l'identificativo se si tratta di un errore di battitura (il messaggio propone "
-        "il più vicino), o aggiungere l'organizzazione in members.yml con il suo 'id' e il suo "
+        "Correggete l'identificativo se si tratta di un errore di battitura (il messaggio propone "
+        "il più vicino), o aggiungete l'organizzazione in members.yml con il suo 'id' e il suo "
         "'name'.",
         "Korrigieren Sie die Kennung, wenn es ein Tippfehler ist (die Meldung schlägt die "
         "nächstliegende vor), oder nehmen Sie die Organisation mit 'id' und 'name' in members.yml "
@@ -721,15 +721,15 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "name them in its one 'signatory'.",
         "Ne gardez qu'une entrée pour l'organisation dans 'parties'\u00a0; si plusieurs personnes "
         "ont signé pour elle, nommez-les dans son unique 'signatory'.",
-        "Tenere una sola voce per l'organizzazione in 'parties'; se più persone hanno firmato per "
-        "essa, indicarle nel suo unico 'signatory'.",
+        "Tenete una sola voce per l'organizzazione in 'parties'; se più persone hanno firmato per "
+        "essa, indicatele nel suo unico 'signatory'.",
         "Behalten Sie für die Organisation nur einen Eintrag in 'parties'; haben mehrere Personen "
         "für sie unterzeichnet, nennen Sie alle in ihrem einen 'signatory'.",
     ),
     "not-a-party": (
         "Add the organisation to 'parties', or remove it from the commitment's 'by'.",
         "Ajoutez l'organisation aux 'parties', ou retirez-la du 'by' de l'engagement.",
-        "Aggiungere l'organizzazione a 'parties', o toglierla dal 'by' dell'impegno.",
+        "Aggiungete l'organizzazione a 'parties', o toglietela dal 'by' dell'impegno.",
         "Nehmen Sie die Organisation in 'parties' auf, oder entfernen Sie sie aus dem 'by' der "
         "Verpflichtung.",
     ),
@@ -738,8 +738,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "otherwise remove it from the commitment's 'by'.",
         "Si l'organisation s'engage bel et bien, donnez-lui le rôle 'signatory' ou "
         "'partner'\u00a0; sinon, retirez-la du 'by' de l'engagement.",
-        "Se l'organizzazione si impegna davvero, darle il ruolo 'signatory' o 'partner'; "
-        "altrimenti toglierla dal 'by' dell'impegno.",
+        "Se l'organizzazione si impegna davvero, datele il ruolo 'signatory' o 'partner'; "
+        "altrimenti toglietela dal 'by' dell'impegno.",
         "Verpflichtet sich die Organisation tatsächlich, geben Sie ihr die Rolle 'signatory' oder "
         "'partner'; sonst entfernen Sie sie aus dem 'by' der Verpflichtung.",
     ),
@@ -749,8 +749,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Donnez à chaque engagement d'une version, et à chaque organisation de members.yml, un "
         "'id' qui lui est propre\u00a0; dans une traduction, ne donnez qu'une fois le texte de "
         "chaque engagement.",
-        "Dare a ogni impegno di una versione, e a ogni organizzazione di members.yml, un 'id' "
-        "proprio; in una traduzione, dare il testo di ciascun impegno una sola volta.",
+        "Date a ogni impegno di una versione, e a ogni organizzazione di members.yml, un 'id' "
+        "proprio; in una traduzione, date il testo di ciascun impegno una sola volta.",
         "Geben Sie jeder Verpflichtung einer Fassung und jeder Organisation in members.yml eine "
         "eigene 'id'; geben Sie in einer Übersetzung den Text jeder Verpflichtung nur einmal an.",
     ),
@@ -761,7 +761,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Corrigez le numéro dans 'article' (ou dans 'acceptance'), ou le titre de "
         "l'article\u00a0: un article est un titre de niveau 2 fait de Article, Art., Articolo ou "
         "Artikel et de son numéro, comme '## Article 3 – Objet'.",
-        "Correggere il numero in 'article' (o in 'acceptance'), o il titolo dell'articolo: un "
+        "Correggete il numero in 'article' (o in 'acceptance'), o il titolo dell'articolo: un "
         "articolo è un titolo di livello 2 composto da Article, Art., Articolo o Artikel e dal "
         "suo numero, come '## Articolo 3 – Oggetto'.",
         "Korrigieren Sie die Nummer in 'article' (oder in 'acceptance') oder die Überschrift des "
@@ -773,7 +773,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "one number would make the comparison wrong.",
         "Renumérotez les articles\u00a0: les versions se comparent article par article, et deux "
         "articles du même numéro fausseraient la comparaison.",
-        "Rinumerare gli articoli: le versioni si confrontano articolo per articolo, e due "
+        "Rinumerate gli articoli: le versioni si confrontano articolo per articolo, e due "
         "articoli con lo stesso numero falserebbero il confronto.",
         "Nummerieren Sie die Artikel neu: Fassungen werden Artikel für Artikel verglichen, und "
         "zwei Artikel mit derselben Nummer würden den Vergleich verfälschen.",
@@ -783,7 +783,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "5, 6]'. Partners and observers may do without.",
         "Ajoutez à la partie les numéros des articles au choix qu'elle a acceptés, comme "
         "'accepts: [3, 5, 6]'. Les partenaires et les observateurs peuvent s'en passer.",
-        "Aggiungere alla parte i numeri degli articoli a scelta che ha accettato, come 'accepts: "
+        "Aggiungete alla parte i numeri degli articoli a scelta che ha accettato, come 'accepts: "
         "[3, 5, 6]'. Partner e osservatori possono farne a meno.",
         "Ergänzen Sie bei der Partei die Nummern der Wahlartikel, die sie angenommen hat, etwa "
         "'accepts: [3, 5, 6]'. Partner und Beobachter brauchen das nicht.",
@@ -794,9 +794,9 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Corrigez le numéro dans 'accepts', ou ajoutez l'article aux 'articles' de 'acceptance' "
         "(un article de 'core' doit y être aussi). Si la version n'a pas de clé 'acceptance', "
         "retirez 'accepts'.",
-        "Correggere il numero in 'accepts', o aggiungere l'articolo agli 'articles' di "
+        "Correggete il numero in 'accepts', o aggiungete l'articolo agli 'articles' di "
         "'acceptance' (anche un articolo di 'core' deve esserci). Se la versione non ha "
-        "'acceptance', togliere 'accepts'.",
+        "'acceptance', togliete 'accepts'.",
         "Korrigieren Sie die Nummer in 'accepts' oder ergänzen Sie den Artikel in den 'articles' "
         "von 'acceptance' (auch ein Artikel aus 'core' muss dort stehen). Hat die Fassung kein "
         "'acceptance', entfernen Sie 'accepts'.",
@@ -808,8 +808,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Complétez le 'accepts' de la partie jusqu'au 'minimum' (et jusqu'au 'core_minimum' pour "
         "les articles de 'core')\u00a0; le message dit combien elle en accepte. Ou vérifiez le "
         "minimum écrit dans 'acceptance'.",
-        "Completare la lista 'accepts' della parte fino al 'minimum' (e fino al 'core_minimum' "
-        "per gli articoli di 'core'); il messaggio dice quanti ne accetta. Oppure verificare il "
+        "Completate la lista 'accepts' della parte fino al 'minimum' (e fino al 'core_minimum' "
+        "per gli articoli di 'core'); il messaggio dice quanti ne accetta. Oppure verificate il "
         "minimo scritto in 'acceptance'.",
         "Ergänzen Sie das 'accepts' der Partei bis zum 'minimum' (und bis zum 'core_minimum' für "
         "die Artikel aus 'core'); die Meldung sagt, wie viele sie annimmt. Oder prüfen Sie das in "
@@ -821,7 +821,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Écrivez dans 'supersedes' le libellé de la version remplacée, c'est-à-dire le nom de son "
         'fichier sans .md, entre guillemets\u00a0: supersedes: "2020-2022" pour 2020-2022.md '
         "dans le même dossier.",
-        "Scrivere in 'supersedes' l'etichetta della versione sostituita, cioè il nome del suo "
+        "Scrivete in 'supersedes' l'etichetta della versione sostituita, cioè il nome del suo "
         'file senza .md, tra virgolette: supersedes: "2020-2022" per 2020-2022.md nella stessa '
         "cartella.",
         "Schreiben Sie in 'supersedes' die Bezeichnung der ersetzten Fassung, also ihren "
@@ -833,8 +833,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "or add the version.",
         "Corrigez le libellé de la version dans le nom du fichier (2026.de.md traduit 2026.md, à "
         "côté de lui), ou ajoutez la version.",
-        "Correggere l'etichetta della versione nel nome del file (2026.de.md traduce 2026.md, che "
-        "gli sta accanto), o aggiungere la versione.",
+        "Correggete l'etichetta della versione nel nome del file (2026.de.md traduce 2026.md, che "
+        "gli sta accanto), o aggiungete la versione.",
         "Korrigieren Sie die Bezeichnung der Fassung im Dateinamen (2026.de.md übersetzt 2026.md "
         "im selben Ordner), oder fügen Sie die Fassung hinzu.",
     ),
@@ -843,7 +843,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "another language than its version's.",
         "Mettez d'accord 'lang' et le nom du fichier (lang: de dans 2025.de.md). Une traduction "
         "est dans une autre langue que sa version.",
-        "Far concordare 'lang' e il nome del file (lang: de in 2025.de.md). Una traduzione è in "
+        "Fate concordare 'lang' e il nome del file (lang: de in 2025.de.md). Una traduzione è in "
         "una lingua diversa da quella della sua versione.",
         "Bringen Sie 'lang' und den Dateinamen in Einklang (lang: de in 2025.de.md). Eine "
         "Übersetzung ist in einer anderen Sprache als ihre Fassung.",
@@ -852,7 +852,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Copy the commitment's 'id' exactly as the version writes it: an id is never translated.",
         "Reprenez l'identifiant ('id') de l'engagement exactement comme l'écrit la version\u00a0: "
         "il ne se traduit pas.",
-        "Riprendere l'identificativo ('id') dell'impegno esattamente come lo scrive la versione: "
+        "Riprendete l'identificativo ('id') dell'impegno esattamente come lo scrive la versione: "
         "non si traduce.",
         "Übernehmen Sie die 'id' der Verpflichtung genau so, wie die Fassung sie schreibt: eine "
         "Kennung wird nie übersetzt.",
@@ -862,7 +862,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "language ('## Artikel 4 – ...').",
         "Traduisez l'article sous le même numéro, avec un titre dans la langue de la traduction "
         "('## Artikel 4 – ...').",
-        "Tradurre l'articolo con lo stesso numero, con un titolo nella lingua della traduzione "
+        "Traducete l'articolo con lo stesso numero, con un titolo nella lingua della traduzione "
         "('## Artikel 4 – ...').",
         "Übersetzen Sie den Artikel unter derselben Nummer, mit einer Überschrift in der Sprache "
         "der Übersetzung ('## Artikel 4 – ...').",
@@ -872,8 +872,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "number, or remove the article.",
         "Les articles d'une traduction portent les numéros de ceux de la version\u00a0: corrigez "
         "le numéro, ou retirez l'article.",
-        "Gli articoli di una traduzione portano i numeri di quelli della versione: correggere il "
-        "numero, o togliere l'articolo.",
+        "Gli articoli di una traduzione portano i numeri di quelli della versione: correggete il "
+        "numero, o togliete l'articolo.",
         "Die Artikel einer Übersetzung tragen die Nummern der Artikel der Fassung: korrigieren "
         "Sie die Nummer oder entfernen Sie den Artikel.",
     ),
@@ -882,7 +882,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "translation no longer repeats, word for word, the one of the superseded version.",
         "Traduisez le nouveau texte de l'article dans cette traduction\u00a0; l'avertissement "
         "disparaît quand elle ne reprend plus mot pour mot celle de la version remplacée.",
-        "Tradurre il nuovo testo dell'articolo in questa traduzione; l'avviso scompare quando non "
+        "Traducete il nuovo testo dell'articolo in questa traduzione; l'avviso scompare quando non "
         "riprende più parola per parola quella della versione sostituita.",
         "Übersetzen Sie den neuen Text des Artikels in dieser Übersetzung; die Warnung "
         "verschwindet, sobald sie nicht mehr wörtlich die der ersetzten Fassung wiederholt.",
@@ -892,7 +892,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "supersede itself either.",
         "La plus ancienne version ne doit rien remplacer\u00a0: retirez son 'supersedes'. Une "
         "version ne peut pas non plus se remplacer elle-même.",
-        "La versione più vecchia non deve sostituire nulla: togliere il suo 'supersedes'. Nemmeno "
+        "La versione più vecchia non deve sostituire nulla: togliete il suo 'supersedes'. Nemmeno "
         "una versione può sostituire sé stessa.",
         "Die älteste Fassung darf nichts ersetzen: entfernen Sie ihr 'supersedes'. Auch kann eine "
         "Fassung nicht sich selbst ersetzen.",
@@ -902,7 +902,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "2023-2025.pdf), with no '..', no absolute path and no web address.",
         "Ne donnez à 'signed_copy' que le nom d'un fichier du dossier du texte (signed_copy: "
         "2023-2025.pdf), sans '..', sans chemin absolu ni adresse web.",
-        "Dare a 'signed_copy' solo il nome di un file della cartella del documento (signed_copy: "
+        "Date a 'signed_copy' solo il nome di un file della cartella del documento (signed_copy: "
         "2023-2025.pdf), senza '..', senza percorso assoluto né indirizzo web.",
         "Geben Sie in 'signed_copy' nur den Namen einer Datei im Ordner des Dokuments an "
         "(signed_copy: 2023-2025.pdf), ohne '..', ohne absoluten Pfad und ohne Webadresse.",
@@ -912,7 +912,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "letters count).",
         "Déposez le PDF à côté du fichier de la version, ou corrigez son nom dans 'signed_copy' "
         "(les majuscules comptent).",
-        "Caricare il PDF accanto al file della versione, o correggerne il nome in 'signed_copy' "
+        "Caricate il PDF accanto al file della versione, o correggetene il nome in 'signed_copy' "
         "(le maiuscole contano).",
         "Legen Sie das PDF neben die Datei der Fassung, oder korrigieren Sie seinen Namen in "
         "'signed_copy' (Groß- und Kleinschreibung zählt).",
@@ -922,7 +922,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "not one protected by a password.",
         "Déposez un PDF qui s'ouvre normalement\u00a0: ni un autre format renommé en .pdf, ni un "
         "fichier abîmé, ni un fichier protégé par un mot de passe.",
-        "Caricare un PDF che si apre normalmente: non un altro formato rinominato .pdf, né un "
+        "Caricate un PDF che si apre normalmente: non un altro formato rinominato .pdf, né un "
         "file danneggiato, né un file protetto da password.",
         "Legen Sie ein PDF ab, das sich normal öffnen lässt: kein in .pdf umbenanntes anderes "
         "Format, keine beschädigte und keine passwortgeschützte Datei.",
@@ -932,8 +932,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "line it prints (signed_copy: {path: 2025.pdf, sha256: ...}).",
         "Ne recopiez pas l'empreinte à la main\u00a0: lancez 'pacte pin' avec le chemin du PDF, "
         "et collez la ligne qu'il affiche (signed_copy: {path: 2025.pdf, sha256: ...}).",
-        "Non ricopiare l'impronta a mano: eseguire 'pacte pin' con il percorso del PDF e "
-        "incollare la riga che stampa (signed_copy: {path: 2025.pdf, sha256: ...}).",
+        "Non ricopiate l'impronta a mano: eseguite 'pacte pin' con il percorso del PDF e "
+        "incollate la riga che stampa (signed_copy: {path: 2025.pdf, sha256: ...}).",
         "Schreiben Sie den Hashwert nicht von Hand ab: führen Sie 'pacte pin' mit dem Pfad des "
         "PDF aus und fügen Sie die ausgegebene Zeile ein (signed_copy: {path: 2025.pdf, sha256: "
         "...}).",
@@ -945,9 +945,9 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Remettez l'original signé. Si le nouveau fichier est bien le bon (un original signé "
         "retrouvé, par exemple), épinglez-le de nouveau avec la ligne qu'affiche 'pacte pin', et "
         "dites pourquoi dans la demande de modification.",
-        "Rimettere l'originale firmato. Se il nuovo file è davvero quello giusto (un originale "
-        "firmato ritrovato, per esempio), fissarlo di nuovo con la riga stampata da 'pacte pin', "
-        "e spiegare il perché nella richiesta di modifica.",
+        "Rimettete l'originale firmato. Se il nuovo file è davvero quello giusto (un originale "
+        "firmato ritrovato, per esempio), fissatelo di nuovo con la riga stampata da 'pacte pin', "
+        "e spiegate il perché nella richiesta di modifica.",
         "Legen Sie wieder das unterzeichnete Original ab. Ist die neue Datei wirklich die "
         "richtige (etwa ein wiedergefundenes unterzeichnetes Original), legen Sie sie mit der "
         "Zeile, die 'pacte pin' ausgibt, neu fest und begründen Sie das in der Änderungsanfrage.",
@@ -959,7 +959,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Remettez l'original signé tel qu'il a été reçu, sans le réenregistrer ni l'imprimer dans "
         "un nouveau PDF. Pacte vérifie seulement qu'une signature est intacte, pas le certificat "
         "du signataire.",
-        "Rimettere l'originale firmato così come è stato ricevuto, senza salvarlo di nuovo né "
+        "Rimettete l'originale firmato così come è stato ricevuto, senza salvarlo di nuovo né "
         "stamparlo in un nuovo PDF. Pacte verifica solo che una firma sia integra, non il "
         "certificato del firmatario.",
         "Legen Sie das unterzeichnete Original so ab, wie es eingegangen ist, ohne es neu zu "
@@ -973,8 +973,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Comparez le fichier avec l'original signé (une page ajoutée, un texte changé, une "
         "annotation) et, au besoin, déposez l'original à sa place. Signer l'un après l'autre, "
         "comme le font plusieurs parties, n'est pas signalé.",
-        "Confrontare il file con l'originale firmato (una pagina aggiunta, un testo cambiato, "
-        "un'annotazione) e, se necessario, caricare l'originale al suo posto. Firmare uno dopo "
+        "Confrontate il file con l'originale firmato (una pagina aggiunta, un testo cambiato, "
+        "un'annotazione) e, se necessario, caricate l'originale al suo posto. Firmare uno dopo "
         "l'altro, come fanno più parti, non è segnalato.",
         "Vergleichen Sie die Datei mit dem unterzeichneten Original (eine hinzugefügte Seite, ein "
         "geänderter Text, eine Anmerkung) und legen Sie nötigenfalls das Original ab. "
@@ -987,7 +987,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Placez chaque version dans le dossier de son texte, conventions/<document>/<version>.md "
         "ou charters/<document>/<version>.md. Ce dossier ne contient que des fichiers de version "
         "(.md) et des exemplaires signés (.pdf).",
-        "Mettere ogni versione nella cartella del suo documento, "
+        "Mettete ogni versione nella cartella del suo documento, "
         "conventions/<document>/<version>.md o charters/<document>/<version>.md. Quella cartella "
         "contiene solo file di versione (.md) e copie firmate (.pdf).",
         "Legen Sie jede Fassung in den Ordner ihres Dokuments, "
@@ -999,7 +999,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "a text, each with at least its 'id' and 'name'.",
         "Créez members.yml à la racine du site, avec toutes les organisations parties à un texte, "
         "chacune avec au moins son 'id' et son 'name'.",
-        "Creare members.yml nella radice del sito, con tutte le organizzazioni parti di un testo, "
+        "Create members.yml nella radice del sito, con tutte le organizzazioni parti di un testo, "
         "ciascuna con almeno il suo 'id' e il suo 'name'.",
         "Legen Sie members.yml im Wurzelordner der Website an, mit allen Organisationen, die "
         "Partei eines Textes sind, jede mindestens mit 'id' und 'name'.",
@@ -1009,7 +1009,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "cannot be part of itself.",
         "Retirez l'un des 'parent' des organisations que nomme le message\u00a0: une organisation "
         "ne peut pas faire partie d'elle-même.",
-        "Togliere uno dei 'parent' delle organizzazioni indicate dal messaggio: un'organizzazione "
+        "Togliete uno dei 'parent' delle organizzazioni indicate dal messaggio: un'organizzazione "
         "non può far parte di sé stessa.",
         "Entfernen Sie eines der 'parent' der in der Meldung genannten Organisationen: eine "
         "Organisation kann nicht Teil ihrer selbst sein.",
@@ -1019,7 +1019,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "reached its end), so that only one stays 'in-force'.",
         "Quand une version en remplace une autre, passez l'ancienne en 'superseded' (ou 'expired' "
         "si elle était arrivée à son terme), pour qu'une seule reste 'in-force'.",
-        "Quando una versione ne sostituisce un'altra, mettere la più vecchia in 'superseded' (o "
+        "Quando una versione ne sostituisce un'altra, mettete la più vecchia in 'superseded' (o "
         "'expired' se era giunta a scadenza), perché una sola resti 'in-force'.",
         "Ersetzt eine Fassung eine andere, setzen Sie die ältere auf 'superseded' (oder "
         "'expired', wenn sie abgelaufen war), damit nur eine 'in-force' bleibt.",
@@ -1029,8 +1029,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "the status.",
         "Ajoutez 'supersedes' avec le libellé de cette version à la version qui la remplace, ou "
         "corrigez le statut.",
-        "Aggiungere 'supersedes' con l'etichetta di questa versione alla versione che la "
-        "sostituisce, o correggere lo stato.",
+        "Aggiungete 'supersedes' con l'etichetta di questa versione alla versione che la "
+        "sostituisce, o correggete lo stato.",
         "Ergänzen Sie in der Fassung, die diese ersetzt, 'supersedes' mit der Bezeichnung dieser "
         "Fassung, oder korrigieren Sie den Status.",
     ),
@@ -1039,7 +1039,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "depends on today's date and never stops a publication.",
         "Passez la version en 'expired', ou en 'superseded' si une nouvelle version a pris le "
         "relais. Ce constat dépend de la date du jour et ne bloque jamais une publication.",
-        "Mettere la versione in 'expired', o in 'superseded' se una nuova versione ha preso il "
+        "Mettete la versione in 'expired', o in 'superseded' se una nuova versione ha preso il "
         "testimone. Questa segnalazione dipende dalla data odierna e non blocca mai una "
         "pubblicazione.",
         "Setzen Sie die Fassung auf 'expired', oder auf 'superseded', wenn eine neue Fassung an "
@@ -1052,7 +1052,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Mettez à jour le 'status' de l'engagement\u00a0: 'done' s'il a été réalisé, 'dropped' "
         "s'il a été abandonné. Ce constat dépend de la date du jour et ne bloque jamais une "
         "publication.",
-        "Aggiornare lo 'status' dell'impegno: 'done' se è stato realizzato, 'dropped' se è stato "
+        "Aggiornate lo 'status' dell'impegno: 'done' se è stato realizzato, 'dropped' se è stato "
         "abbandonato. Questa segnalazione dipende dalla data odierna e non blocca mai una "
         "pubblicazione.",
         "Aktualisieren Sie den 'status' der Verpflichtung: 'done', wenn sie erfüllt wurde, "
@@ -1066,8 +1066,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "'pacte new --from' a repris cette valeur de la version précédente\u00a0: vérifiez-la "
         "(une échéance encore à venir, un résumé de cette version), puis retirez le "
         "commentaire '# pacte-review:'. Ce constat ne bloque jamais une publication.",
-        "'pacte new --from' ha ripreso questo valore dalla versione precedente: verificarlo "
-        "(una scadenza ancora da venire, una sintesi di questa versione), poi togliere il "
+        "'pacte new --from' ha ripreso questo valore dalla versione precedente: verificatelo "
+        "(una scadenza ancora da venire, una sintesi di questa versione), poi togliete il "
         "commento '# pacte-review:'. Questa segnalazione non blocca mai una pubblicazione.",
         "'pacte new --from' hat diesen Wert aus der früheren Fassung übernommen: Prüfen Sie "
         "ihn (eine noch kommende Frist, eine Zusammenfassung dieser Fassung) und entfernen Sie "
@@ -1080,8 +1080,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Ajoutez le jour où la partie a signé (- {member: avip, signed: 2025-06-05}). Si "
         "l'organisation n'a pas signé mais s'associe au texte, donnez-lui le rôle 'partner' ou "
         "'observer'.",
-        "Aggiungere il giorno in cui la parte ha firmato (- {member: avip, signed: 2025-06-05}). "
-        "Se l'organizzazione non ha firmato ma è associata al testo, darle il ruolo 'partner' o "
+        "Aggiungete il giorno in cui la parte ha firmato (- {member: avip, signed: 2025-06-05}). "
+        "Se l'organizzazione non ha firmato ma è associata al testo, datele il ruolo 'partner' o "
         "'observer'.",
         "Ergänzen Sie den Tag, an dem die Partei unterzeichnet hat (- {member: avip, signed: "
         "2025-06-05}). Hat die Organisation nicht unterzeichnet, ist aber mit dem Text verbunden, "
@@ -1092,7 +1092,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "until it is adopted.",
         "Corrigez la date 'adopted' (souvent une faute de frappe sur l'année), ou laissez la "
         "version en 'draft' jusqu'à son adoption.",
-        "Correggere la data 'adopted' (spesso un errore di battitura nell'anno), o lasciare la "
+        "Correggete la data 'adopted' (spesso un errore di battitura nell'anno), o lasciate la "
         "versione in 'draft' fino alla sua adozione.",
         "Korrigieren Sie das Datum 'adopted' (oft ein Tippfehler in der Jahreszahl), oder lassen "
         "Sie die Fassung bis zu ihrer Annahme auf 'draft'.",
@@ -1102,8 +1102,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "signed the next version, record its signature in that version.",
         "Vérifiez la date 'signed' de la partie et le 'until' de 'effective'. Si la partie a en "
         "réalité signé la version suivante, inscrivez sa signature dans cette version-là.",
-        "Verificare la data 'signed' della parte e il valore 'until' di 'effective'. Se la parte "
-        "ha in realtà firmato la versione successiva, registrarne la firma in quella versione.",
+        "Verificate la data 'signed' della parte e il valore 'until' di 'effective'. Se la parte "
+        "ha in realtà firmato la versione successiva, registratene la firma in quella versione.",
         "Prüfen Sie das Datum 'signed' der Partei und das 'until' von 'effective'. Hat die Partei "
         "in Wirklichkeit die nächste Fassung unterzeichnet, tragen Sie ihre Unterzeichnung dort "
         "ein.",
@@ -1113,8 +1113,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "mark the version 'in-force', with its 'adopted' date.",
         "Un projet n'engage encore personne\u00a0: indiquez 'planned' pour l'engagement. Si le "
         "texte a été signé, passez la version en 'in-force', avec sa date 'adopted'.",
-        "Una bozza non impegna ancora nessuno: segnare l'impegno come 'planned'. Se il testo è "
-        "stato firmato, mettere la versione in 'in-force', con la sua data 'adopted'.",
+        "Una bozza non impegna ancora nessuno: segnate l'impegno come 'planned'. Se il testo è "
+        "stato firmato, mettete la versione in 'in-force', con la sua data 'adopted'.",
         "Ein Entwurf verpflichtet noch niemanden: setzen Sie die Verpflichtung auf 'planned'. "
         "Wurde der Text unterzeichnet, setzen Sie die Fassung auf 'in-force', mit ihrem Datum "
         "'adopted'.",
@@ -1124,7 +1124,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "'effective' 'from', or else its 'adopted' date).",
         "Corrigez la date 'due' de l'engagement, ou la période de validité de la version (le "
         "'from' de 'effective', ou à défaut la date 'adopted').",
-        "Correggere la data 'due' dell'impegno, o il periodo di validità della versione (il "
+        "Correggete la data 'due' dell'impegno, o il periodo di validità della versione (il "
         "'from' di 'effective', o in sua mancanza la data 'adopted').",
         "Korrigieren Sie das Datum 'due' der Verpflichtung oder die Geltungsdauer der Fassung "
         "(das 'from' von 'effective', ersatzweise das Datum 'adopted').",
@@ -1135,8 +1135,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Déposez le PDF signé par toutes les parties\u00a0; un signataire ne l'a peut-être pas "
         "encore signé, ou le fichier déposé n'est pas le dernier signé. Ou vérifiez les parties "
         "et leur rôle.",
-        "Caricare il PDF firmato da tutte le parti; forse un firmatario non l'ha ancora firmato, "
-        "o il file caricato non è l'ultimo firmato. Oppure verificare le parti e il loro ruolo.",
+        "Caricate il PDF firmato da tutte le parti; forse un firmatario non l'ha ancora firmato, "
+        "o il file caricato non è l'ultimo firmato. Oppure verificate le parti e il loro ruolo.",
         "Legen Sie das von allen Parteien signierte PDF ab; vielleicht hat ein Unterzeichner noch "
         "nicht signiert, oder die abgelegte Datei ist nicht die zuletzt signierte. Oder prüfen "
         "Sie die Parteien und ihre Rollen.",
@@ -1147,7 +1147,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Écrivez-le en Markdown\u00a0: [lien](https://...), ![image](fichier.png), les tableaux "
         "avec des |. Un site peut accepter le HTML brut avec l'option raw_html: true du greffon "
         "pacte dans mkdocs.yml.",
-        "Scriverlo in Markdown: [link](https://...), ![immagine](file.png), le tabelle con |. Un "
+        "Scrivetelo in Markdown: [link](https://...), ![immagine](file.png), le tabelle con |. Un "
         "sito può accettare l'HTML grezzo con l'opzione raw_html: true del plugin pacte in "
         "mkdocs.yml.",
         "Schreiben Sie es in Markdown: [Link](https://...), ![Bild](datei.png), Tabellen mit |. "
@@ -1159,8 +1159,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "content, write a link [text](https://...).",
         "Retirez l'élément\u00a0: il n'est jamais publié, même avec raw_html: true. Pour renvoyer "
         "à un autre contenu, écrivez un lien [texte](https://...).",
-        "Togliere l'elemento: non è mai pubblicato, nemmeno con raw_html: true. Per rimandare ad "
-        "altri contenuti, scrivere un collegamento [testo](https://...).",
+        "Togliete l'elemento: non è mai pubblicato, nemmeno con raw_html: true. Per rimandare ad "
+        "altri contenuti, scrivete un collegamento [testo](https://...).",
         "Entfernen Sie das Element: es wird nie veröffentlicht, auch nicht mit raw_html: true. Um "
         "auf andere Inhalte zu verweisen, schreiben Sie einen Link [Text](https://...).",
     ),
@@ -1172,7 +1172,7 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "lecteurs et sont toujours refusés. Sans raw_html: true, une liste d'attributs {: ...} ou "
         "le HTML en ligne ne donne qu'un identifiant, des classes, lang, dir et title, pas de "
         "style, de target ni de width.",
-        "Togliere l'attributo: i gestori di eventi eseguono codice nel browser dei lettori e sono "
+        "Togliete l'attributo: i gestori di eventi eseguono codice nel browser dei lettori e sono "
         "sempre rifiutati. Senza raw_html: true, una lista di attributi {: ...} o l'HTML in linea "
         "dà solo un id, delle classi, lang, dir e title, non style, target o width.",
         "Entfernen Sie das Attribut: Event-Handler führen Code im Browser der Lesenden aus und "
@@ -1185,8 +1185,8 @@ ADVICE: dict[str, tuple[str, str, str, str]] = {
         "Donnez au lien ou à l'image une adresse relative (../autre-texte/) ou commençant par "
         "'https://', 'http://', 'mailto:' ou 'tel:'\u00a0; pour une image, ajoutez son fichier au "
         "site.",
-        "Dare al collegamento o all'immagine un indirizzo relativo (../altro-testo/) o che inizia "
-        "con 'https://', 'http://', 'mailto:' o 'tel:'; per un'immagine, aggiungerne il file al "
+        "Date al collegamento o all'immagine un indirizzo relativo (../altro-testo/) o che inizia "
+        "con 'https://', 'http://', 'mailto:' o 'tel:'; per un'immagine, aggiungetene il file al "
         "sito.",
         "Geben Sie dem Link oder Bild eine relative Adresse (../anderer-text/) oder eine, die mit "
         "'https://', 'http://', 'mailto:' oder 'tel:' beginnt; fügen Sie für ein Bild dessen "

@@ -5,8 +5,8 @@ What an editor types stays as it is in every language: commands and their option
 names, front matter keys and status values (``status: draft``, ``supersedes``). A
 predicate of guard.py (``{predicate}``) follows a path or "it" as a main clause's
 predicate does (reading.py). French puts a no-break space before ``:``, ``;``, ``?`` and
-``!``; Italian speaks to the editor with the infinitive, German with "Sie", as the other
-catalogs do.
+``!``; Italian speaks to the editor with the second person plural imperative
+("correggete"), German with "Sie", as the other catalogs do.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- cli.py: finding the site -------------------------------------------------------
     "{root} is not a folder: give the root folder of the site with -C": (
         "{root} n'est pas un dossier\u00a0: indiquez le dossier racine du site avec -C",
-        "{root} non è una cartella: indicare la cartella principale del sito con -C",
+        "{root} non è una cartella: indicate la cartella principale del sito con -C",
         "{root} ist kein Ordner: geben Sie den Stammordner der Website mit -C an",
     ),
     "no mkdocs.yml": ("pas de mkdocs.yml", "manca mkdocs.yml", "keine mkdocs.yml"),
@@ -29,8 +29,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "the site, or name it with -C": (
         "{root} n'est pas un site Pacte ({wanted})\u00a0: lancez pacte {command} à la racine "
         "du site, ou indiquez celle-ci avec -C",
-        "{root} non è un sito Pacte ({wanted}): eseguire pacte {command} nella cartella "
-        "principale del sito, o indicarla con -C",
+        "{root} non è un sito Pacte ({wanted}): eseguite pacte {command} nella cartella "
+        "principale del sito, o indicatela con -C",
         "{root} ist keine Pacte-Website ({wanted}): führen Sie pacte {command} im "
         "Stammordner der Website aus, oder geben Sie diesen mit -C an",
     ),
@@ -59,7 +59,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "the sources have errors: fix them first (pacte validate)": (
         "les sources contiennent des erreurs\u00a0: corrigez-les d'abord (pacte validate)",
-        "le fonti contengono errori: correggerli prima (pacte validate)",
+        "le fonti contengono errori: correggeteli prima (pacte validate)",
         "die Quellen enthalten Fehler: beheben Sie diese zuerst (pacte validate)",
     ),
     "the sources have errors: nothing was generated": (
@@ -71,7 +71,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "`mkdocs build -f {config}` (or properdocs, or zensical)": (
         "{pages} pages et {files} autres fichiers écrits dans {out}\u00a0; construisez le "
         "site avec `mkdocs build -f {config}` (ou properdocs, ou zensical)",
-        "{pages} pagine e {files} altri file scritti in {out}; generare il sito con "
+        "{pages} pagine e {files} altri file scritti in {out}; generate il sito con "
         "`mkdocs build -f {config}` (o properdocs, o zensical)",
         "{pages} Seiten und {files} weitere Dateien in {out} geschrieben; erstellen Sie die "
         "Website mit `mkdocs build -f {config}` (oder properdocs, oder zensical)",
@@ -79,7 +79,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- pacte at ------------------------------------------------------------------------
     "{date!r} is not a date: write it YYYY-MM-DD, for example 2024-03-01": (
         "{date!r} n'est pas une date\u00a0: écrivez-la AAAA-MM-JJ, par exemple 2024-03-01",
-        "{date!r} non è una data: scriverla AAAA-MM-GG, per esempio 2024-03-01",
+        "{date!r} non è una data: scrivetela AAAA-MM-GG, per esempio 2024-03-01",
         "{date!r} ist kein Datum: schreiben Sie es JJJJ-MM-TT, zum Beispiel 2024-03-01",
     ),
     "no organisation {member!r} in members.yml": (
@@ -90,13 +90,13 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- pacte diff: the document and its versions -------------------------------------
     "{ref!r}: write the document as ID, charters/ID or conventions/ID": (
         "{ref!r}\u00a0: écrivez le document sous la forme ID, charters/ID ou conventions/ID",
-        "{ref!r}: scrivere il documento nella forma ID, charters/ID o conventions/ID",
+        "{ref!r}: scrivete il documento nella forma ID, charters/ID o conventions/ID",
         "{ref!r}: schreiben Sie das Dokument als ID, charters/ID oder conventions/ID",
     ),
     "{id!r} is both a charter and a convention: write charters/{id} or conventions/{id}": (
         "{id!r} est à la fois une charte et une convention\u00a0: écrivez charters/{id} ou "
         "conventions/{id}",
-        "{id!r} è sia una carta sia una convenzione: scrivere charters/{id} o conventions/{id}",
+        "{id!r} è sia una carta sia una convenzione: scrivete charters/{id} o conventions/{id}",
         "{id!r} ist sowohl eine Charta als auch eine Vereinbarung: schreiben Sie "
         "charters/{id} oder conventions/{id}",
     ),
@@ -130,12 +130,12 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "--max-chars {number}: give a number of characters, or 0 for no limit": (
         "--max-chars {number}\u00a0: indiquez un nombre de caractères, ou 0 pour n'en fixer aucun",
-        "--max-chars {number}: indicare un numero di caratteri, o 0 per nessun limite",
+        "--max-chars {number}: indicate un numero di caratteri, o 0 per nessun limite",
         "--max-chars {number}: geben Sie eine Anzahl Zeichen an, oder 0 für keine Grenze",
     ),
     "give either DOC FROM TO or --base GIT-REV, not both": (
         "indiquez soit DOC FROM TO, soit --base GIT-REV, pas les deux",
-        "indicare DOC FROM TO oppure --base GIT-REV, non entrambi",
+        "indicate DOC FROM TO oppure --base GIT-REV, non entrambi",
         "geben Sie entweder DOC FROM TO oder --base GIT-REV an, nicht beides",
     ),
     "compare two versions with: pacte diff DOC FROM TO (or pacte diff DOC VERSION, against "
@@ -144,7 +144,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "comparez deux versions avec\u00a0: pacte diff DOC FROM TO (ou pacte diff DOC "
         "VERSION, avec la version qu'elle remplace), ou les sources avec une révision git\u00a0: "
         "pacte diff --base GIT-REV",
-        "confrontare due versioni con: pacte diff DOC FROM TO (o pacte diff DOC VERSION, con "
+        "confrontate due versioni con: pacte diff DOC FROM TO (o pacte diff DOC VERSION, con "
         "la versione che sostituisce), o le fonti con una revisione git: pacte diff --base "
         "GIT-REV",
         "vergleichen Sie zwei Fassungen mit: pacte diff DOC FROM TO (oder pacte diff DOC "
@@ -155,7 +155,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "with, pacte diff DOC FROM TO": (
         "la version {label} de {folder} ne remplace aucune autre version\u00a0: indiquez "
         "celle avec laquelle la comparer, pacte diff DOC FROM TO",
-        "la versione {label} di {folder} non sostituisce nessun'altra versione: indicare "
+        "la versione {label} di {folder} non sostituisce nessun'altra versione: indicate "
         "quella con cui confrontarla, pacte diff DOC FROM TO",
         "die Fassung {label} von {folder} ersetzt keine andere Fassung: geben Sie an, mit "
         "welcher sie verglichen werden soll, pacte diff DOC FROM TO",
@@ -165,8 +165,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{path} n'est pas valide\u00a0: son en-tête ne peut pas être lu, il ne peut donc pas "
         "être comparé\u00a0; corrigez-le d'abord (pacte validate indique comment)",
         "{path} non è valido: la sua intestazione non si può leggere, quindi non si può "
-        "confrontare; correggerlo prima (pacte validate indica come)",
-        "{path} ist ungültig: ihr Kopfteil kann nicht gelesen werden, daher kann sie nicht "
+        "confrontare; correggetelo prima (pacte validate indica come)",
+        "{path} ist ungültig: ihr YAML-Kopf kann nicht gelesen werden, daher kann sie nicht "
         "verglichen werden; beheben Sie das zuerst (pacte validate zeigt, wie)",
     ),
     # --- pacte new: the guidance (cli.py) ------------------------------------------------
@@ -227,42 +227,41 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "Wrote {path}: a translation, copied as it is, to review (its first line).": (
         "{path} a été écrit\u00a0: une traduction, copiée telle quelle, à revoir (voir sa "
         "première ligne).",
-        "Scritto {path}: una traduzione, copiata così com'è, da rivedere (vedere la sua "
-        "prima riga).",
+        "Scritto {path}: una traduzione, copiata così com'è, da rivedere (vedi la sua prima riga).",
         "{path} geschrieben: eine Übersetzung, unverändert kopiert, zu prüfen (siehe ihre "
         "erste Zeile).",
     ),
     "Note: the front matter was written out again, without its comments.": (
         "Remarque\u00a0: l'en-tête a été réécrit, sans ses commentaires.",
         "Nota: l'intestazione è stata riscritta, senza i suoi commenti.",
-        "Hinweis: der Kopfteil wurde neu geschrieben, ohne seine Kommentare.",
+        "Hinweis: der YAML-Kopf wurde neu geschrieben, ohne seine Kommentare.",
     ),
     "  - title, effective (from, until): update them for the new version": (
         "  - title, effective (from, until)\u00a0: mettez-les à jour pour la nouvelle version",
-        "  - title, effective (from, until): aggiornarli per la nuova versione",
+        "  - title, effective (from, until): aggiornateli per la nuova versione",
         "  - title, effective (from, until): passen Sie sie an die neue Fassung an",
     ),
     "  - parties and commitments: check who commits to what in this version": (
         "  - parties et commitments\u00a0: vérifiez qui s'engage à quoi dans cette version",
-        "  - parties e commitments: verificare chi si impegna a che cosa in questa versione",
+        "  - parties e commitments: verificate chi si impegna a che cosa in questa versione",
         "  - parties und commitments: prüfen Sie, wer sich in dieser Fassung wozu verpflichtet",
     ),
     "  - the text: edit the articles": (
         "  - le texte\u00a0: modifiez les articles",
-        "  - il testo: modificare gli articoli",
+        "  - il testo: modificate gli articoli",
         "  - der Text: bearbeiten Sie die Artikel",
     ),
     "Once adopted: status: in-force, adopted: YYYY-MM-DD, and mark {label} superseded.": (
         "Une fois la version adoptée\u00a0: status: in-force, adopted: AAAA-MM-JJ, et "
         "marquez {label} comme superseded.",
-        "Una volta adottata la versione: status: in-force, adopted: AAAA-MM-GG, e segnare "
+        "Una volta adottata la versione: status: in-force, adopted: AAAA-MM-GG, e segnate "
         "{label} come superseded.",
         "Nach der Annahme: status: in-force, adopted: JJJJ-MM-TT, und markieren Sie "
         "{label} als superseded.",
     ),
     "Then check everything with: pacte validate": (
         "Puis vérifiez le tout avec\u00a0: pacte validate",
-        "Poi verificare tutto con: pacte validate",
+        "Poi verificate tutto con: pacte validate",
         "Prüfen Sie dann alles mit: pacte validate",
     ),
     # --- pacte init: the report (cli.py) ------------------------------------------------
@@ -294,8 +293,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "Remarque\u00a0: {version} n'est pas une version publiée\u00a0: dans "
         ".github/workflows/, installez une version publiée ou une référence git de Pacte "
         "(voir le commentaire qui s'y trouve).",
-        "Nota: {version} non è una versione pubblicata: in .github/workflows/, installare "
-        "una versione pubblicata o un riferimento git di Pacte (vedere il commento lì).",
+        "Nota: {version} non è una versione pubblicata: in .github/workflows/, installate "
+        "una versione pubblicata o un riferimento git di Pacte (vedi il commento lì).",
         "Hinweis: {version} ist keine veröffentlichte Version: installieren Sie in "
         ".github/workflows/ eine veröffentlichte Version oder eine Git-Referenz von Pacte "
         "(siehe den Kommentar dort).",
@@ -303,19 +302,19 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "Next steps:": ("Étapes suivantes\u00a0:", "Passi successivi:", "Nächste Schritte:"),
     "then open {address}": (
         "puis ouvrez {address}",
-        "poi aprire {address}",
-        "dann {address} öffnen",
+        "poi aprite {address}",
+        "öffnen Sie dann {address}",
     ),
     "Replace the examples with your own: {examples}.": (
         "Remplacez les exemples par les vôtres\u00a0: {examples}.",
-        "Sostituire gli esempi con i propri: {examples}.",
+        "Sostituite gli esempi con i vostri: {examples}.",
         "Ersetzen Sie die Beispiele durch Ihre eigenen: {examples}.",
     ),
     "To publish: push to GitHub, then in Settings > Pages choose GitHub Actions as the "
     "source (README.md says more).": (
         "Pour publier\u00a0: poussez le dépôt sur GitHub, puis dans Settings > Pages "
         "choisissez GitHub Actions comme source (README.md en dit plus).",
-        "Per pubblicare: fare push su GitHub, poi in Settings > Pages scegliere GitHub "
+        "Per pubblicare: fate push su GitHub, poi in Settings > Pages scegliete GitHub "
         "Actions come sorgente (README.md spiega di più).",
         "Zum Veröffentlichen: pushen Sie auf GitHub, und wählen Sie dann unter Settings > "
         "Pages GitHub Actions als Quelle (mehr dazu in README.md).",
@@ -353,7 +352,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "if they are party to the new version).": (
         "Non copiées, car elles se sont retirées de {label}\u00a0: les parties {members} "
         "(ajoutez-les de nouveau si elles sont parties à la nouvelle version).",
-        "Non copiate, perché si sono ritirate da {label}: le parti {members} (aggiungerle "
+        "Non copiate, perché si sono ritirate da {label}: le parti {members} (aggiungetele "
         "di nuovo se sono parti della nuova versione).",
         "Nicht kopiert, da sie aus {label} ausgetreten sind: die Parteien {members} (fügen "
         "Sie sie wieder hinzu, wenn sie Partei der neuen Fassung sind).",
@@ -388,7 +387,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "remplacerait\u00a0; choisissez-en un autre",
         "{value!r} non può essere usato come identificativo di documento: il sito ha già "
         "una pagina con questo nome (l'elenco o la pagina del documento stesso), che "
-        "verrebbe sostituita; sceglierne un altro",
+        "verrebbe sostituita; sceglietene un altro",
         "{value!r} kann nicht als Dokumentkennung verwendet werden: die Website hat bereits "
         "eine Seite dieses Namens (die Liste oder die eigene Seite des Dokuments), die "
         "dadurch ersetzt würde; wählen Sie eine andere",
@@ -400,14 +399,14 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "remplacerait\u00a0; choisissez-en un autre",
         "{value!r} non può essere usato come etichetta di versione: il sito ha già una "
         "pagina con questo nome (l'elenco o la pagina del documento stesso), che verrebbe "
-        "sostituita; sceglierne un'altra",
+        "sostituita; sceglietene un'altra",
         "{value!r} kann nicht als Fassungsbezeichnung verwendet werden: die Website hat "
         "bereits eine Seite dieses Namens (die Liste oder die eigene Seite des Dokuments), "
         "die dadurch ersetzt würde; wählen Sie eine andere",
     ),
     "{path} already exists: choose another version label": (
         "{path} existe déjà\u00a0: choisissez un autre libellé de version",
-        "{path} esiste già: scegliere un'altra etichetta di versione",
+        "{path} esiste già: scegliete un'altra etichetta di versione",
         "{path} existiert bereits: wählen Sie eine andere Fassungsbezeichnung",
     ),
     "there is no charter {doc!r} to copy version {label!r} from ({folder}/ has no "
@@ -415,7 +414,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "il n'y a pas de charte {doc!r} dont copier la version {label!r} ({folder}/ n'a "
         "aucune version)\u00a0; omettez --from pour la commencer",
         "non c'è alcuna carta {doc!r} da cui copiare la versione {label!r} ({folder}/ non "
-        "ha versioni); omettere --from per iniziarla",
+        "ha versioni); omettete --from per iniziarla",
         "es gibt keine Charta {doc!r}, aus der die Fassung {label!r} kopiert werden könnte "
         "({folder}/ hat keine Fassung); lassen Sie --from weg, um sie zu beginnen",
     ),
@@ -424,7 +423,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "il n'y a pas de convention {doc!r} dont copier la version {label!r} ({folder}/ "
         "n'a aucune version)\u00a0; omettez --from pour la commencer",
         "non c'è alcuna convenzione {doc!r} da cui copiare la versione {label!r} "
-        "({folder}/ non ha versioni); omettere --from per iniziarla",
+        "({folder}/ non ha versioni); omettete --from per iniziarla",
         "es gibt keine Vereinbarung {doc!r}, aus der die Fassung {label!r} kopiert werden "
         "könnte ({folder}/ hat keine Fassung); lassen Sie --from weg, um sie zu beginnen",
     ),
@@ -441,7 +440,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "{path} cannot be copied: {reason}; fix it first (pacte validate shows how)": (
         "{path} ne peut pas être copié\u00a0: {reason}\u00a0; corrigez-le d'abord (pacte "
         "validate indique comment)",
-        "{path} non si può copiare: {reason}; correggerlo prima (pacte validate indica come)",
+        "{path} non si può copiare: {reason}; correggetelo prima (pacte validate indica come)",
         "{path} kann nicht kopiert werden: {reason}; beheben Sie das zuerst (pacte validate "
         "zeigt, wie)",
     ),
@@ -453,28 +452,28 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "its front matter cannot be read": (
         "son en-tête ne peut pas être lu",
         "la sua intestazione non si può leggere",
-        "ihr Kopfteil kann nicht gelesen werden",
+        "ihr YAML-Kopf kann nicht gelesen werden",
     ),
     "its front matter is nested too deeply": (
         "son en-tête est imbriqué trop profondément",
         "la sua intestazione è annidata troppo in profondità",
-        "ihr Kopfteil ist zu tief verschachtelt",
+        "ihr YAML-Kopf ist zu tief verschachtelt",
     ),
     "its front matter is not a set of 'key: value' pairs": (
         "son en-tête n'est pas une suite de lignes 'clé: valeur'",
         "la sua intestazione non è una serie di righe 'chiave: valore'",
-        "ihr Kopfteil besteht nicht aus Zeilen 'Schlüssel: Wert'",
+        "ihr YAML-Kopf besteht nicht aus Zeilen 'Schlüssel: Wert'",
     ),
     # {problem}: what PyYAML says, in English (or "invalid YAML", reading.py)
     "its front matter is not valid YAML ({problem})": (
         "son en-tête n'est pas du YAML valide ({problem})",
         "la sua intestazione non è YAML valido ({problem})",
-        "ihr Kopfteil ist kein gültiges YAML ({problem})",
+        "ihr YAML-Kopf ist kein gültiges YAML ({problem})",
     ),
     "its front matter is not valid YAML ({problem} on line {line})": (
         "son en-tête n'est pas du YAML valide ({problem} à la ligne {line})",
         "la sua intestazione non è YAML valido ({problem} alla riga {line})",
-        "ihr Kopfteil ist kein gültiges YAML ({problem} in Zeile {line})",
+        "ihr YAML-Kopf ist kein gültiges YAML ({problem} in Zeile {line})",
     ),
     # --- importpdf.py, init.py: a list of facts or reasons, joined as each language does
     "{first}; {second}": ("{first}\u00a0; {second}", "{first}; {second}", "{first}; {second}"),
@@ -529,7 +528,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "--doc convention-partenariat)": (
         "{pdf}\u00a0: son nom ne donne pas d'identifiant de document\u00a0: indiquez-en un "
         "avec --doc (par exemple --doc convention-partenariat)",
-        "{pdf}: il suo nome non fornisce un identificativo di documento: indicarne uno con "
+        "{pdf}: il suo nome non fornisce un identificativo di documento: indicatene uno con "
         "--doc (per esempio --doc convention-partenariat)",
         "{pdf}: sein Name ergibt keine Dokumentkennung: geben Sie eine mit --doc an (zum "
         "Beispiel --doc convention-partenariat)",
@@ -539,8 +538,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{pdf}\u00a0: le texte de ses pages ne peut pas être lu (le PDF est "
         "endommagé)\u00a0: refaites un PDF à partir de l'original et importez celui-ci\u00a0; "
         "rien n'a été écrit",
-        "{pdf}: il testo delle sue pagine non si può leggere (il PDF è danneggiato): creare "
-        "un nuovo PDF dall'originale e importare quello; non è stato scritto nulla",
+        "{pdf}: il testo delle sue pagine non si può leggere (il PDF è danneggiato): create "
+        "un nuovo PDF dall'originale e importate quello; non è stato scritto nulla",
         "{pdf}: der Text seiner Seiten kann nicht gelesen werden (das PDF ist beschädigt): "
         "erstellen Sie aus dem Original ein neues PDF und importieren Sie dieses; es wurde "
         "nichts geschrieben",
@@ -552,9 +551,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "à la reconnaissance de texte (OCR, par exemple `ocrmypdf`) et importez le "
         "résultat, ou écrivez la version à la main avec `pacte new`\u00a0; rien n'a été "
         "écrit",
-        "{pdf} non ha testo da leggere: sembra un'immagine scansionata. Sottoporlo al "
-        "riconoscimento del testo (OCR, per esempio `ocrmypdf`) e importare il risultato, o "
-        "scrivere la versione a mano con `pacte new`; non è stato scritto nulla",
+        "{pdf} non ha testo da leggere: sembra un'immagine scansionata. Sottoponetelo al "
+        "riconoscimento del testo (OCR, per esempio `ocrmypdf`) e importate il risultato, o "
+        "scrivete la versione a mano con `pacte new`; non è stato scritto nulla",
         "{pdf} enthält keinen lesbaren Text: es sieht wie ein gescanntes Bild aus. Lassen "
         "Sie eine Texterkennung darüber laufen (OCR, zum Beispiel `ocrmypdf`) und "
         "importieren Sie das Ergebnis, oder schreiben Sie die Fassung von Hand mit "
@@ -564,7 +563,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "--version 2024-2026); nothing was written": (
         "{pdf}\u00a0: aucune année n'a été trouvée pour nommer la version\u00a0: indiquez-la "
         "avec --version (par exemple --version 2024-2026)\u00a0; rien n'a été écrit",
-        "{pdf}: non è stato trovato alcun anno per denominare la versione: indicarla con "
+        "{pdf}: non è stato trovato alcun anno per denominare la versione: indicatela con "
         "--version (per esempio --version 2024-2026); non è stato scritto nulla",
         "{pdf}: es wurde kein Jahr gefunden, um die Fassung zu benennen: geben Sie sie mit "
         "--version an (zum Beispiel --version 2024-2026); es wurde nichts geschrieben",
@@ -573,8 +572,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "that file first": (
         "{path} existe déjà et n'a pas été écrasé\u00a0: choisissez un autre --version, ou "
         "supprimez d'abord ce fichier",
-        "{path} esiste già e non è stato sovrascritto: scegliere un altro --version, o "
-        "rimuovere prima quel file",
+        "{path} esiste già e non è stato sovrascritto: scegliete un altro --version, o "
+        "rimuovete prima quel file",
         "{path} existiert bereits und wurde nicht überschrieben: wählen Sie eine andere "
         "--version, oder entfernen Sie zuerst diese Datei",
     ),
@@ -587,8 +586,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "choose another --version": (
         "{path} existe déjà et c'est un autre fichier\u00a0: il n'a pas été écrasé\u00a0; "
         "supprimez-le ou choisissez un autre --version",
-        "{path} esiste già ed è un altro file: non è stato sovrascritto; rimuoverlo o "
-        "scegliere un altro --version",
+        "{path} esiste già ed è un altro file: non è stato sovrascritto; rimuovetelo o "
+        "scegliete un altro --version",
         "{path} existiert bereits und ist eine andere Datei: sie wurde nicht überschrieben; "
         "entfernen Sie sie, oder wählen Sie eine andere --version",
     ),
@@ -607,7 +606,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "  wrote {path} (draft), with its signed copy {copy}": (
         "  {path} écrit (projet), avec son exemplaire signé {copy}",
         "  scritto {path} (bozza), con la sua copia firmata {copy}",
-        "  {path} geschrieben (Entwurf), mit der unterzeichneten Fassung {copy}",
+        "  {path} geschrieben (Entwurf), mit seinem unterzeichneten Exemplar {copy}",
     ),
     "{count} article(s)": ("{count} article(s)", "{count} articolo/i", "{count} Artikel"),
     "parties: {members}": ("parties\u00a0: {members}", "parti: {members}", "Parteien: {members}"),
@@ -625,7 +624,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "  check the text against the PDF before proposing it": (
         "  vérifiez le texte en le comparant au PDF avant de le proposer",
-        "  verificare il testo confrontandolo con il PDF prima di proporlo",
+        "  verificate il testo confrontandolo con il PDF prima di proporlo",
         "  prüfen Sie den Text anhand des PDF, bevor Sie ihn vorschlagen",
     ),
     # --- importpdf.py: arguments that make no sense -------------------------------------
@@ -638,7 +637,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "the root of the site": (
         "{root} n'est pas un site Pacte (ni mkdocs.yml ni members.yml)\u00a0: lancez pacte "
         "import-pdf à la racine du site",
-        "{root} non è un sito Pacte (né mkdocs.yml né members.yml): eseguire pacte "
+        "{root} non è un sito Pacte (né mkdocs.yml né members.yml): eseguite pacte "
         "import-pdf nella cartella principale del sito",
         "{root} ist keine Pacte-Website (weder mkdocs.yml noch members.yml): führen Sie "
         "pacte import-pdf im Stammordner der Website aus",
@@ -652,7 +651,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "each version's label from its title or dates": (
         "donnez un --version par fichier ({files} fichiers, {versions} versions), ou aucun "
         "pour tirer le libellé de chaque version de son titre ou de ses dates",
-        "indicare un --version per file ({files} file, {versions} versioni), o nessuno per "
+        "indicate un --version per file ({files} file, {versions} versioni), o nessuno per "
         "ricavare l'etichetta di ogni versione dal suo titolo o dalle sue date",
         "geben Sie eine --version pro Datei an ({files} Dateien, {versions} Fassungen), "
         "oder keine, um die Bezeichnung jeder Fassung ihrem Titel oder ihren Daten zu "
@@ -661,7 +660,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # --- init.py -------------------------------------------------------------------------
     "no skeleton in {language!r}: choose --lang among {languages}": (
         "pas de modèle de site en {language!r}\u00a0: choisissez --lang parmi {languages}",
-        "nessun modello di sito in {language!r}: scegliere --lang tra {languages}",
+        "nessun modello di sito in {language!r}: scegliete --lang tra {languages}",
         "keine Vorlage in {language!r}: wählen Sie --lang unter {languages}",
     ),
     "is not a folder: Pacte writes {path} in it": (
@@ -689,7 +688,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "{root} n'est pas vide ({shown})\u00a0: indiquez un dossier vide ou nouveau, ou "
         "ajoutez --force pour n'écrire que les fichiers manquants (ceux qui s'y trouvent "
         "sont conservés tels quels)",
-        "{root} non è vuota ({shown}): indicare una cartella vuota o nuova, o aggiungere "
+        "{root} non è vuota ({shown}): indicate una cartella vuota o nuova, o aggiungete "
         "--force per scrivere solo i file mancanti (quelli presenti restano come sono)",
         "{root} ist nicht leer ({shown}): geben Sie einen leeren oder neuen Ordner an, oder "
         "fügen Sie --force hinzu, um nur die fehlenden Dateien zu schreiben (die "
@@ -731,7 +730,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "git ne connaît pas la révision {revision!r} ici\u00a0; vérifiez son nom, ou "
         "récupérez-la avec git fetch (un clone superficiel en CI a besoin de "
         "fetch-depth: 0)",
-        "git non conosce qui la revisione {revision!r}; verificarne il nome, o recuperarla "
+        "git non conosce qui la revisione {revision!r}; verificatene il nome, o recuperatela "
         "con git fetch (un clone superficiale in CI richiede fetch-depth: 0)",
         "git kennt die Revision {revision!r} hier nicht; prüfen Sie ihren Namen, oder holen "
         "Sie sie mit git fetch (ein flacher Klon in der CI braucht fetch-depth: 0)",
@@ -787,7 +786,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "nouveau document {doc!r}\u00a0? [o/N] ",
         "Non esiste un documento {doc!r}, ma esiste {close!r} ({folder}/). Iniziare un nuovo "
         "documento {doc!r}? [s/N] ",
-        "Es gibt kein Dokument {doc!r}, aber {close!r} ({folder}/). Ein neues Dokument "
+        "Es gibt kein Dokument {doc!r}, aber {close!r} ({folder}/). Möchten Sie ein neues Dokument "
         "{doc!r} beginnen? [j/N] ",
     ),
     "there is no document {doc!r}: did you mean {close!r} ({folder}/)? To start a new "

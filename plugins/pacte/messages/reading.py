@@ -48,17 +48,17 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "is a named pipe (FIFO), not a file: remove it": (
         "est un tube nommé (FIFO), pas un fichier\u00a0: supprimez-le",
         "è una pipe con nome (FIFO), non un file: rimuovetela",
-        "ist eine benannte Pipe (FIFO), keine Datei: bitte entfernen",
+        "ist eine benannte Pipe (FIFO), keine Datei: entfernen Sie sie",
     ),
     "is a device, not a file: remove it": (
         "est un périphérique, pas un fichier\u00a0: supprimez-le",
         "è un dispositivo, non un file: rimuovetelo",
-        "ist eine Gerätedatei, keine gewöhnliche Datei: bitte entfernen",
+        "ist eine Gerätedatei, keine gewöhnliche Datei: entfernen Sie sie",
     ),
     "is a socket, not a file: remove it": (
         "est un socket, pas un fichier\u00a0: supprimez-le",
         "è un socket, non un file: rimuovetelo",
-        "ist ein Socket, keine Datei: bitte entfernen",
+        "ist ein Socket, keine Datei: entfernen Sie ihn",
     ),
     "is a symbolic link": (
         "est un lien symbolique",
@@ -68,7 +68,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "is not a regular file: remove it": (
         "n'est pas un fichier ordinaire\u00a0: supprimez-le",
         "non è un file normale: rimuovetelo",
-        "ist keine gewöhnliche Datei: bitte entfernen",
+        "ist keine gewöhnliche Datei: entfernen Sie sie",
     ),
     # guard.link_refusal: a link inside the site, or one that leads out of it
     "is a symbolic link (to {target}): Pacte never follows a link, even one that "
@@ -194,13 +194,13 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "un file di versione deve iniziare con una riga '---', poi la sua intestazione "
         "(title, status, parties...), poi un'altra riga '---'",
         "die Datei einer Fassung muss mit einer Zeile '---' beginnen, dann folgt ihr "
-        "Kopfteil (title, status, parties...), dann eine weitere Zeile '---'",
+        "YAML-Kopf (title, status, parties...), dann eine weitere Zeile '---'",
     ),
     "the front matter opened on line 1 is never closed: add a line '---' after it": (
         "l'en-tête ouvert à la ligne 1 n'est jamais fermé\u00a0: ajoutez une ligne '---' à sa fin",
         "l'intestazione aperta alla riga 1 non viene mai chiusa: aggiungete una riga '---' "
         "dopo di essa",
-        "der in Zeile 1 geöffnete Kopfteil wird nie geschlossen: fügen Sie danach eine "
+        "der in Zeile 1 geöffnete YAML-Kopf wird nie geschlossen: fügen Sie danach eine "
         "Zeile '---' ein",
     ),
     # sources.compose: YAML that cannot be read ({what}: PyYAML's own words), and a hint
@@ -213,7 +213,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     " (use spaces, not tabs, to indent)": (
         " (indentez avec des espaces, pas des tabulations)",
         " (rientrate con spazi, non con tabulazioni)",
-        " (mit Leerzeichen einrücken, nicht mit Tabulatoren)",
+        " (rücken Sie mit Leerzeichen ein, nicht mit Tabulatoren)",
     ),
     " (a value that contains ': ' must be put in quotes)": (
         " (une valeur qui contient ': ' doit être mise entre guillemets)",

@@ -27,7 +27,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # translations.py, read_translation
     "the front matter is empty: add 'lang'": (
         "l'en-tête est vide\u00a0: ajoutez-y 'lang'",
-        "l'intestazione è vuota: aggiungervi 'lang'",
+        "l'intestazione è vuota: aggiungetevi 'lang'",
         "der YAML-Kopf ist leer: fügen Sie 'lang' hinzu",
     ),
     "'lang' says {lang!r} but the file name says {code!r}: a translation "
@@ -35,7 +35,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "'lang' indique {lang!r}, mais le nom du fichier dit {code!r}\u00a0: une traduction "
         "en {lang!r} s'appelle {label}.{lang}.md\u00a0; faites concorder les deux",
         "'lang' indica {lang!r}, ma il nome del file dice {code!r}: una traduzione in {lang!r} "
-        "si chiama {label}.{lang}.md; farli concordare",
+        "si chiama {label}.{lang}.md; fateli concordare",
         "'lang' gibt {lang!r} an, der Dateiname aber {code!r}: eine Übersetzung in "
         "{lang!r} heißt {label}.{lang}.md; bringen Sie beides in Einklang",
     ),
@@ -87,7 +87,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "translate it under a heading '## {heading}' in this language, with the same number": (
         "l'article {number} de {path} (ligne {line}) manque dans cette traduction\u00a0: "
         "traduisez-le sous un titre '## {heading}' dans cette langue, avec le même numéro",
-        "l'articolo {number} di {path} (riga {line}) manca in questa traduzione: tradurlo "
+        "l'articolo {number} di {path} (riga {line}) manca in questa traduzione: traducetelo "
         "sotto un titolo '## {heading}' in questa lingua, con lo stesso numero",
         "Artikel {number} von {path} (Zeile {line}) fehlt in dieser Übersetzung: übersetzen "
         "Sie ihn unter einer Überschrift '## {heading}' in dieser Sprache, mit derselben "
@@ -101,7 +101,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "traduction (elle reprend mot pour mot celle de {previous})\u00a0: traduisez le "
         "nouveau texte",
         "l'articolo {number} è cambiato in {path} rispetto alla versione {label}, ma la sua "
-        "traduzione no (riprende parola per parola quella di {previous}): tradurre il nuovo "
+        "traduzione no (riprende parola per parola quella di {previous}): traducete il nuovo "
         "testo",
         "Artikel {number} hat sich in {path} seit Fassung {label} geändert, seine "
         "Übersetzung aber nicht (sie ist Wort für Wort die von {previous}): übersetzen Sie "
@@ -135,7 +135,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "l'attribut '{name}' est un gestionnaire d'événement\u00a0: il exécute du code chez "
         "les lecteurs\u00a0; retirez-le",
         "l'attributo '{name}' è un gestore di eventi: esegue codice nel browser dei "
-        "lettori; toglierlo",
+        "lettori; toglietelo",
         "das Attribut '{name}' ist ein Event-Handler: es führt Code im Browser der Lesenden "
         "aus; entfernen Sie es",
     ),
@@ -159,9 +159,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "HTML brut <{tag}>\u00a0: écrivez le texte en Markdown (le HTML brut se limite aux "
         "éléments en ligne tels que <br>, <sup>, <sub>, <abbr>, <mark>, <ins>, <del>, "
         "<span>), ou autorisez le HTML brut avec l'option raw_html du site",
-        "HTML grezzo <{tag}>: scrivere il testo in Markdown (l'HTML grezzo è ammesso solo "
+        "HTML grezzo <{tag}>: scrivete il testo in Markdown (l'HTML grezzo è ammesso solo "
         "per elementi in linea come <br>, <sup>, <sub>, <abbr>, <mark>, <ins>, <del>, "
-        "<span>), oppure consentire l'HTML grezzo con l'opzione raw_html del sito",
+        "<span>), oppure consentite l'HTML grezzo con l'opzione raw_html del sito",
         "rohes HTML <{tag}>: schreiben Sie den Text in Markdown (rohes HTML darf nur aus "
         "Inline-Elementen wie <br>, <sup>, <sub>, <abbr>, <mark>, <ins>, <del>, <span> "
         "bestehen), oder erlauben Sie rohes HTML mit der Website-Option raw_html",
@@ -185,7 +185,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "autorisez le HTML brut avec l'option raw_html du site)",
         "l'attributo '{name}' non è ammesso in un testo: le liste di attributi {{: ...}} e "
         "l'HTML in linea possono impostare solo id, class, lang, dir e title (oppure "
-        "consentire l'HTML grezzo con l'opzione raw_html del sito)",
+        "consentite l'HTML grezzo con l'opzione raw_html del sito)",
         "das Attribut '{name}' ist in einem Text nicht erlaubt: Attributlisten {{: ...}} "
         "und Inline-HTML dürfen nur id, class, lang, dir und title setzen (oder erlauben "
         "Sie rohes HTML mit der Website-Option raw_html)",
@@ -193,7 +193,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     # bodypolicy._removed: what the sanitiser would still take out
     "the attribute '{name}' of <{tag}> is not published: remove it": (
         "l'attribut '{name}' de <{tag}> n'est pas publié\u00a0: retirez-le",
-        "l'attributo '{name}' di <{tag}> non viene pubblicato: toglierlo",
+        "l'attributo '{name}' di <{tag}> non viene pubblicato: toglietelo",
         "das Attribut '{name}' von <{tag}> wird nicht veröffentlicht: entfernen Sie es",
     ),
     "the HTML element <{tag}> is not published": (
@@ -211,8 +211,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "nouveau fichier est bien le bon, épinglez-le de nouveau avec la ligne qu'affiche "
         "`pacte pin {path}`",
         "la copia firmata {name!r} non è il file fissato da 'sha256': il suo SHA-256 è "
-        "{actual}…, non {pinned}…; rimettere l'originale firmato o, se questo nuovo file è "
-        "quello giusto, fissarlo di nuovo con la riga stampata da `pacte pin {path}`",
+        "{actual}…, non {pinned}…; rimettete l'originale firmato o, se questo nuovo file è "
+        "quello giusto, fissatelo di nuovo con la riga stampata da `pacte pin {path}`",
         "das unterzeichnete Exemplar {name!r} ist nicht die Datei, die 'sha256' festlegt: "
         "sein SHA-256 ist {actual}…, nicht {pinned}…; legen Sie wieder das unterzeichnete "
         "Original ab oder, falls diese neue Datei die richtige ist, legen Sie sie mit der "
@@ -230,7 +230,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "la {signature} de l'exemplaire signé {name!r} ne peut pas être lue\u00a0: le "
         "fichier a été abîmé ou altéré\u00a0; remettez l'original signé",
         "la {signature} della copia firmata {name!r} non può essere letta: il file è stato "
-        "danneggiato o alterato; rimettere l'originale firmato",
+        "danneggiato o alterato; rimettete l'originale firmato",
         "die {signature} des unterzeichneten Exemplars {name!r} kann nicht gelesen werden: "
         "die Datei wurde beschädigt oder verändert; legen Sie wieder das unterzeichnete "
         "Original ab",
@@ -242,7 +242,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "qu'elle a signés\u00a0: le fichier a été altéré après la signature\u00a0; remettez "
         "l'original signé",
         "la {signature} della copia firmata {name!r} non corrisponde più ai byte che ha "
-        "firmato: il file è stato alterato dopo la firma; rimettere l'originale firmato",
+        "firmato: il file è stato alterato dopo la firma; rimettete l'originale firmato",
         "die {signature} des unterzeichneten Exemplars {name!r} passt nicht mehr zu den "
         "Bytes, die sie signiert hat: die Datei wurde nach der Unterzeichnung verändert; "
         "legen Sie wieder das unterzeichnete Original ab",
@@ -255,7 +255,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "de formulaire\u00a0; comparez le fichier avec l'original signé",
         "la copia firmata {name!r} è stata modificata dopo la sua {signature}: sono stati "
         "aggiunti byte che fanno più che aggiungere altre firme o compilare campi di "
-        "modulo; confrontare il file con l'originale firmato",
+        "modulo; confrontate il file con l'originale firmato",
         "das unterzeichnete Exemplar {name!r} wurde nach seiner {signature} verändert: es "
         "wurden Bytes hinzugefügt, die mehr tun, als weitere Signaturen anzufügen oder "
         "Formularfelder auszufüllen; vergleichen Sie die Datei mit dem unterzeichneten "
@@ -278,20 +278,20 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "est protégé par un mot de passe\u00a0: déposez une copie sans mot de passe "
         "(imprimez le document dans un nouveau PDF, ou retirez la protection dans votre "
         "logiciel PDF)",
-        "è protetto da una password: caricare una copia senza password (stampare il "
-        "documento in un nuovo PDF, o togliere la protezione nel proprio programma PDF)",
+        "è protetto da una password: caricate una copia senza password (stampate il "
+        "documento in un nuovo PDF, o togliete la protezione nel vostro programma PDF)",
         "ist durch ein Passwort geschützt: legen Sie eine Kopie ohne Passwort ab (drucken "
         "Sie das Dokument in ein neues PDF, oder entfernen Sie den Schutz in Ihrem "
         "PDF-Programm)",
     ),
     "is empty: store the complete signed PDF": (
         "est vide\u00a0: déposez le PDF signé complet",
-        "è vuoto: caricare il PDF firmato completo",
+        "è vuoto: caricate il PDF firmato completo",
         "ist leer: legen Sie das vollständige unterzeichnete PDF ab",
     ),
     "has no pages: store the complete signed document": (
         "n'a aucune page\u00a0: déposez le document signé complet",
-        "non ha pagine: caricare il documento firmato completo",
+        "non ha pagine: caricate il documento firmato completo",
         "hat keine Seiten: legen Sie das vollständige unterzeichnete Dokument ab",
     ),
     "took more than {seconds:g} seconds of work to read and was left aside: it is "
@@ -301,8 +301,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "côté\u00a0: il est sans doute abîmé\u00a0; déposez une copie refaite à partir de "
         "l'original (imprimez-le dans un nouveau PDF)",
         "ha richiesto più di {seconds:g} secondi di lavoro per essere letto ed è stato "
-        "messo da parte: è probabilmente danneggiato; caricare una copia rifatta "
-        "dall'originale (stamparlo in un nuovo PDF)",
+        "messo da parte: è probabilmente danneggiato; caricate una copia rifatta "
+        "dall'originale (stampatelo in un nuovo PDF)",
         "hat mehr als {seconds:g} Sekunden Rechenzeit zum Lesen gebraucht und wurde "
         "übergangen, wohl weil es beschädigt ist; legen Sie eine neu aus dem Original "
         "erstellte Kopie ab (drucken Sie das Original in ein neues PDF)",
@@ -313,7 +313,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "tronqué lors d'une copie ou d'un téléchargement)\u00a0; copiez-le de nouveau depuis "
         "l'original",
         "è incompleto: non termina come termina un PDF (probabilmente è stato troncato "
-        "durante una copia o un download); copiarlo di nuovo dall'originale",
+        "durante una copia o un download); copiatelo di nuovo dall'originale",
         "ist unvollständig: das Ende ist nicht das eines PDF (wohl beim Kopieren oder "
         "Herunterladen abgeschnitten); kopieren Sie die Datei erneut aus dem Original",
     ),
@@ -322,7 +322,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "scanned at 200 dpi, or in black and white)": (
         "dépasse la limite de {limit:.0f} Mo\u00a0: déposez une copie plus légère (par "
         "exemple numérisée à 200 dpi, ou en noir et blanc)",
-        "supera il limite di {limit:.0f} MB: caricare una copia più leggera (per esempio "
+        "supera il limite di {limit:.0f} MB: caricate una copia più leggera (per esempio "
         "scansionata a 200 dpi, o in bianco e nero)",
         "ist größer als die Grenze von {limit:.0f} MB: legen Sie eine kleinere Kopie ab "
         "(zum Beispiel mit 200 dpi oder in Schwarzweiß gescannt)",
@@ -331,7 +331,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "example scanned at 200 dpi, or in black and white)": (
         "fait {size:.1f} Mo, plus que la limite de {limit:.0f} Mo\u00a0: déposez une copie "
         "plus légère (par exemple numérisée à 200 dpi, ou en noir et blanc)",
-        "pesa {size:.1f} MB, più del limite di {limit:.0f} MB: caricare una copia più "
+        "pesa {size:.1f} MB, più del limite di {limit:.0f} MB: caricate una copia più "
         "leggera (per esempio scansionata a 200 dpi, o in bianco e nero)",
         "ist {size:.1f} MB groß, mehr als die Grenze von {limit:.0f} MB: legen Sie eine "
         "kleinere Kopie ab (zum Beispiel mit 200 dpi oder in Schwarzweiß gescannt)",
@@ -359,15 +359,15 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     ),
     "is not a PDF: export or scan the signed document to PDF and store that": (
         "n'est pas un PDF\u00a0: exportez ou numérisez le document signé en PDF, et déposez ce PDF",
-        "non è un PDF: esportare o scansionare il documento firmato in PDF, e caricare quel PDF",
+        "non è un PDF: esportate o scansionate il documento firmato in PDF, e caricate quel PDF",
         "ist kein PDF: exportieren oder scannen Sie das unterzeichnete Dokument als PDF "
         "und legen Sie dieses ab",
     ),
     "is not a PDF (it is {what}): export or scan the signed document to PDF and store that": (
         "n'est pas un PDF (c'est {what})\u00a0: exportez ou numérisez le document signé en "
         "PDF, et déposez ce PDF",
-        "non è un PDF (è {what}): esportare o scansionare il documento firmato in PDF, e "
-        "caricare quel PDF",
+        "non è un PDF (è {what}): esportate o scansionate il documento firmato in PDF, e "
+        "caricate quel PDF",
         "ist kein PDF (sondern {what}): exportieren oder scannen Sie das unterzeichnete "
         "Dokument als PDF und legen Sie dieses ab",
     ),
@@ -378,7 +378,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "par une méthode inconnue)\u00a0: déposez une copie sans protection (imprimez le "
         "document dans un nouveau PDF)",
         "è protetto in un modo che qui non si può aprire (con un certificato, o con un "
-        "metodo sconosciuto): caricare una copia senza protezione (stampare il documento "
+        "metodo sconosciuto): caricate una copia senza protezione (stampate il documento "
         "in un nuovo PDF)",
         "ist auf eine Weise geschützt, die hier nicht geöffnet werden kann (mit einem "
         "Zertifikat oder einem unbekannten Verfahren): legen Sie eine Kopie ohne Schutz ab "
@@ -389,7 +389,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "ne peut être lu sans une bibliothèque qui n'est pas installée ({error})\u00a0: "
         "réinstallez pacte avec ses dépendances",
         "per essere letto richiede una libreria che non è installata ({error}): "
-        "reinstallare pacte con le sue dipendenze",
+        "reinstallate pacte con le sue dipendenze",
         "braucht zum Lesen eine Bibliothek, die nicht installiert ist ({error}): "
         "installieren Sie pacte mit seinen Abhängigkeiten neu",
     ),
@@ -397,8 +397,8 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "original (print it to a new PDF)": (
         "utilise une fonction qui ne peut pas être lue ({error})\u00a0: déposez une copie "
         "refaite à partir de l'original (imprimez-le dans un nouveau PDF)",
-        "usa una funzione che non si può leggere ({error}): caricare una copia rifatta "
-        "dall'originale (stamparlo in un nuovo PDF)",
+        "usa una funzione che non si può leggere ({error}): caricate una copia rifatta "
+        "dall'originale (stampatelo in un nuovo PDF)",
         "verwendet eine Funktion, die nicht gelesen werden kann ({error}): legen Sie eine "
         "neu aus dem Original erstellte Kopie ab (drucken Sie das Original in ein neues "
         "PDF)",
@@ -409,7 +409,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "sécurité)\u00a0: déposez une copie plus légère, par exemple réimprimée dans un "
         "nouveau PDF",
         "è troppo grande o troppo complesso per essere letto (supera un limite di "
-        "sicurezza): caricare una copia più leggera, per esempio ristampata in un nuovo PDF",
+        "sicurezza): caricate una copia più leggera, per esempio ristampata in un nuovo PDF",
         "ist zu groß oder zu komplex zum Lesen (über einer Sicherheitsgrenze): legen Sie "
         "eine kleinere Kopie ab, zum Beispiel erneut in ein neues PDF gedruckt",
     ),
@@ -417,28 +417,28 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
     "original (print it to a new PDF)": (
         "est abîmé\u00a0: sa structure tourne en boucle sur elle-même\u00a0; déposez une "
         "copie refaite à partir de l'original (imprimez-le dans un nouveau PDF)",
-        "è danneggiato: la sua struttura rimanda a sé stessa in un ciclo; caricare una "
-        "copia rifatta dall'originale (stamparlo in un nuovo PDF)",
+        "è danneggiato: la sua struttura rimanda a sé stessa in un ciclo; caricate una "
+        "copia rifatta dall'originale (stampatelo in un nuovo PDF)",
         "ist beschädigt: die Struktur verweist im Kreis auf sich selbst; legen Sie eine "
         "neu aus dem Original erstellte Kopie ab (drucken Sie das Original in ein neues "
         "PDF)",
     ),
     "is too large to read: store a lighter copy": (
         "est trop volumineux pour être lu\u00a0: déposez une copie plus légère",
-        "è troppo grande per essere letto: caricare una copia più leggera",
+        "è troppo grande per essere letto: caricate una copia più leggera",
         "ist zu groß zum Lesen: legen Sie eine kleinere Kopie ab",
     ),
     "is damaged and cannot be read ({error}): store a copy made again from the original": (
         "est abîmé et ne peut pas être lu ({error})\u00a0: déposez une copie refaite à "
         "partir de l'original",
-        "è danneggiato e non si può leggere ({error}): caricare una copia rifatta dall'originale",
+        "è danneggiato e non si può leggere ({error}): caricate una copia rifatta dall'originale",
         "ist beschädigt und kann nicht gelesen werden ({error}): legen Sie eine neu aus "
         "dem Original erstellte Kopie ab",
     ),
     "cannot be read as a PDF ({error}): store a copy made again from the original": (
         "ne peut pas être lu comme un PDF ({error})\u00a0: déposez une copie refaite à "
         "partir de l'original",
-        "non si può leggere come PDF ({error}): caricare una copia rifatta dall'originale",
+        "non si può leggere come PDF ({error}): caricate una copia rifatta dall'originale",
         "kann nicht als PDF gelesen werden ({error}): legen Sie eine neu aus dem Original "
         "erstellte Kopie ab",
     ),
