@@ -18,7 +18,7 @@ from .diff.render_common import Format
 from .gitbase import GitError, load_site_at
 from .guard import Refused, write_file
 from .load import current_date, load_site
-from .messages import ENVIRONMENT, LANGUAGES, Message, command_language, localize, say
+from .messages import ENVIRONMENT, LANGUAGES, Message, command_language, localize, message_of, say
 from .model import Document, Signature, Site, Version
 from .newversion import NewVersionRefused, NewVersionUsage, new_version
 from .problems import CODES, Problem, Severity, count, render, visible
@@ -33,13 +33,6 @@ class UsageError(Exception):
     """A command was called with arguments that make no sense; exit 2.
 
     Its message is said in the command's language (a `Message`), or as it is."""
-
-
-def message_of(exc: BaseException) -> str:
-    """What an exception says: its `Message`, to be said in the command's language, if it
-    was raised with one; its text otherwise."""
-    first = exc.args[0] if len(exc.args) == 1 else None
-    return first if isinstance(first, Message) else str(exc)
 
 
 def speaks(args: argparse.Namespace) -> str:

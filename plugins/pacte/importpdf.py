@@ -25,7 +25,7 @@ from .articles import NUMBER, ONLY_ONE, ORDINAL_ONE
 from .guard import Refused, read_input, read_source, write_file
 from .i18n import month_numbers
 from .load import MEMBERS_FILE, read_members
-from .messages import Message, say
+from .messages import message_of, say
 from .model import Organisation
 from .newversion import check_slug
 from .pdf import MAX_SIGNED_COPY_BYTES, PdfError, PdfText, extract_text
@@ -874,7 +874,7 @@ def import_pdf(
     try:
         text = extract_text(pdf)
     except PdfError as exc:
-        raise ImportRefused(f"{pdf} " + _message(exc)) from None
+        raise ImportRefused(f"{pdf} " + message_of(exc)) from None
     letters = sum(1 for page in text.pages for c in page if c.isalpha())
     if letters < MIN_LETTERS:
         if text.unreadable_pages and len(text.unreadable_pages) == len(text.pages):
@@ -1025,7 +1025,7 @@ def import_files(
                 organisations=organisations, site_lang=site_lang,
             )  # fmt: skip
         except ImportRefused as exc:
-            yield Said(say("  not imported: {reason}", reason=_message(exc)), error=True)
+            yield Said(say("  not imported: {reason}", reason=message_of(exc)), error=True)
             previous = None
             continue
         imported += 1
@@ -1073,12 +1073,6 @@ def _joined(parts: Sequence[str]) -> str:
     for part in parts[1:]:
         joined = say("{first}; {second}", first=joined, second=part)
     return joined
-
-
-def _message(exc: BaseException) -> str:
-    """What an exception says: its `Message` if it was raised with one, else its text."""
-    first = exc.args[0] if len(exc.args) == 1 else None
-    return first if isinstance(first, Message) else str(exc)
 
 
 def _check(

@@ -26,7 +26,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .guard import Refused, write_file
 from .i18n import translator
-from .messages import Message, say
+from .messages import Message, message_of, say
 from .model import Site, Version
 from .sources import Reader, compose, read_text, split_front_matter
 from .vocabulary import KINDS, REVIEW_MARK, SLUG, nearest, reserved
@@ -262,8 +262,7 @@ def _copy(root: Path, source: Version, label: str, language: str) -> tuple[str, 
     except RecursionError:
         raise _not_copied(source, say("its front matter is nested too deeply")) from None
     except ValueError as exc:
-        first = exc.args[0] if len(exc.args) == 1 else None
-        raise _not_copied(source, first if isinstance(first, Message) else str(exc)) from None
+        raise _not_copied(source, message_of(exc)) from None
     if label == source.label:  # pragma: no cover - the file would exist
         raise NewVersionRefused(say("{path} already exists", path=source.path))
     return f"---\n{yaml_text}---\n{front.body}", layout_kept

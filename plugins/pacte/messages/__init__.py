@@ -60,6 +60,13 @@ def say(template: str, /, **args: Any) -> Message:
     return Message(((template, args),))
 
 
+def message_of(exc: BaseException) -> str:
+    """What an exception says: its `Message` if it was raised with one (to be said in a
+    language later), else its text."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
+
+
 def localize(text: str, language: str) -> str:
     """TEXT in LANGUAGE if it is a message; as it is otherwise."""
     return text.said(language) if isinstance(text, Message) else str(text)
