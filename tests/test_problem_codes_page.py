@@ -19,10 +19,10 @@ from sitefixture import mkdocs_build, write_site
 @pytest.mark.parametrize(
     ("language", "title", "bad_date"),
     [
-        ("fr", "Vérifications des sources", "pas une date réelle écrite AAAA-MM-JJ"),
-        ("it", "Verifiche delle fonti", "data"),
-        ("de", "Prüfungen der Quellen", "Datum"),
-        ("en", "Checks of the sources", "not a real date written YYYY-MM-DD"),
+        ("fr", "Vérifications des sources", "<p>Pas une date réelle écrite AAAA-MM-JJ.</p>"),
+        ("it", "Verifiche delle fonti", "<p>Non una data reale scritta AAAA-MM-GG.</p>"),
+        ("de", "Prüfungen der Quellen", "<p>Kein echtes Datum in der Form JJJJ-MM-TT.</p>"),
+        ("en", "Checks of the sources", "<p>Not a real date written YYYY-MM-DD.</p>"),
     ],
 )
 def test_every_code_is_explained_in_the_site_language(
@@ -36,7 +36,7 @@ def test_every_code_is_explained_in_the_site_language(
     anchors = re.findall(r'<h2 id="([a-z-]+)"><code>\1</code></h2>', page)
     assert anchors == list(CODES)  # every code, in the order of the list, each once
     section = page.split('<h2 id="bad-date">', 1)[1].split("<h2", 1)[0]
-    assert bad_date in html.unescape(section)
+    assert bad_date in html.unescape(section)  # a sentence of its own
     texts = {t.code: t for t in code_texts(language)}
     assert html.escape(texts["unknown-member"].advice, quote=False) in page.replace("&#39;", "'")
 

@@ -200,8 +200,14 @@ class CodeText:
     """A problem code explained: what it means and what an editor does about it."""
 
     code: str
-    description: str
+    description: str  # a phrase, as `pacte validate --help` lists it ("not a real date…")
     advice: str
+
+    @property
+    def sentence(self) -> str:
+        """The description as a sentence of its own, for the page of problem codes."""
+        text = self.description.strip()
+        return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
 
 
 def code_texts(language: str) -> list[CodeText]:
