@@ -4,6 +4,8 @@ the stages use the one place."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -87,3 +89,25 @@ def test_an_article_number_is_read_by_one_grammar(number: str) -> None:
     assert imported is not None
     assert article.number == imported.group("number") == number
     assert importpdf.NUMBER is articles.NUMBER
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "name"),
+    [
+        ("Convention avec le canton", "2023-2025", "Convention avec le canton (2023-2025)"),
+        ("Convention d'appui 2019-2021 entre l'État et le Département", "2019-2021",
+         "Convention d'appui 2019-2021 entre l'État et le Département"),
+        ("Convention santé n°1 (2013-2015)", "2013-2015", "Convention santé n°1 (2013-2015)"),
+        ("Charte n°2", "2", "Charte n°2 (2)"),
+        ("Convention 2020-2022", "2020", "Convention 2020-2022 (2020)"),
+    ],
+)  # fmt: skip
+def test_a_version_is_named_once_with_its_label(title: str, label: str, name: str) -> None:
+    """A version's page, its changes and side-by-side pages and the feed name it with
+    model.named: the label after the title, unless the title already says it."""
+    from pacte import feed, model, pages
+
+    assert model.named(title, label) == name
+    for module in (pages, feed):
+        source = Path(module.__file__).read_text(encoding="utf-8")
+        assert "title} ({version.label})" not in source

@@ -111,7 +111,7 @@ def _entry(
         parts = (version.kind, version.document, version.label)
         identifier = "urn:pacte:" + ":".join(quote(part, safe="") for part in parts)
     _add(entry, "id", identifier)
-    _add(entry, "title", f"{version.title} ({version.label})")
+    _add(entry, "title", version.name)
     _add(entry, "updated", timestamp(day))
     adopted = published(version)
     if adopted is not None:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 
 from .problems import Problem, Severity
+
+
+def named(title: str, label: str) -> str:
+    """TITLE with LABEL after it in parentheses, unless TITLE holds LABEL as a word of
+    four characters or more (a year, a period: a short label such as '2' may be any
+    number of the title)."""
+    if len(label) >= 4 and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title):
+        return title
+    return f"{title} ({label})"
+
 
 ALL = "all"
 
@@ -211,6 +222,13 @@ class Version:
     @property
     def is_draft(self) -> bool:
         return self.status == "draft"
+
+    @property
+    def name(self) -> str:
+        """The version as a page, a feed or a search names it: its title and its label,
+        the label not said twice when the title already holds it ("Convention 2019-2021"
+        of version 2019-2021; not "Charte n°2" of version 2)."""
+        return named(self.title, self.label)
 
     @cached_property
     def party_by_member(self) -> dict[str, Party]:

@@ -397,14 +397,14 @@ class Generator:
                 src = urls.version_src(version)
                 body, anchors = body_with_anchors(version, self._article_notes(version))
                 add(
-                    Page(src, front_matter(f"{version.title} ({version.label})"), body),
+                    Page(src, front_matter(version.name), body),
                     partial(self._version, document, version, src, labels, anchors),
                 )
                 for translation in version.translations:
                     self._outline_translation(add, document, version, translation, labels)
                 predecessor = labels.get(version.supersedes or "")
                 if predecessor is not None:
-                    title = f"{t('changes')} – {version.title} ({version.label})"
+                    title = f"{t('changes')} – {version.name}"
                     add(
                         Page(urls.changes_src(version), front_matter(title, indexed=False)),
                         partial(self._changes, predecessor, version),
@@ -480,7 +480,7 @@ class Generator:
                 Page(changes, front_matter(title, indexed=False)),
                 partial(self._changes, translated(predecessor, earlier), view, translation.lang),
             )
-        title = self.t("side-by-side") + f" – {version.title} ({version.label})"
+        title = self.t("side-by-side") + f" – {version.name}"
         add(
             # not searched: both texts are, on their own pages
             Page(
