@@ -23,7 +23,7 @@ from pagefindbundle import bundles, fragments
 from pagefindbundle import pages as indexed_pages
 from searchsite import GERMAN, write_search_site
 from sitefixture import mkdocs_build, write_site
-from test_serve import fetch, free_port, wait_for
+from test_serve import fetch, serving, wait_for
 
 VERSIONS = {
     "charters/charte/2025/",
@@ -327,17 +327,8 @@ def test_a_failed_build_leaves_no_pagefind_running(tmp_path: Path) -> None:
 
 def test_serve_rebuilds_the_search_when_a_source_changes(tmp_path: Path) -> None:
     root = write_site(tmp_path)
-    port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=root,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        entry = f"http://127.0.0.1:{port}/pacte/pagefind/fr/pagefind-entry.json"
+    with serving(root) as address:
+        entry = f"{address}/pacte/pagefind/fr/pagefind-entry.json"
         assert wait_for(entry, '"fr"')
         before = json.loads(fetch(entry) or "{}")["languages"]["fr"]["hash"]
         version = root / "charters/charte/2025.md"
@@ -352,9 +343,6 @@ def test_serve_rebuilds_the_search_when_a_source_changes(tmp_path: Path) -> None
             return body is not None and '"fr"' in body and before not in body
 
         assert poll(rebuilt)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def poll(condition: Callable[[], object], seconds: float = 60) -> bool:

@@ -3,6 +3,7 @@ source's problems in the browser until it is fixed."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import re
@@ -12,6 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 from sitefixture import write_site
@@ -41,19 +43,29 @@ def wait_for(url: str, needle: str, seconds: float = 60) -> bool:
     return False
 
 
-def test_serve_rebuilds_when_sources_change(tmp_path: Path) -> None:
-    root = write_site(tmp_path)
+@contextlib.contextmanager
+def serving(root: Path, **env: str) -> Iterator[str]:
+    """`mkdocs serve` of the site at ROOT (ENV added to the environment) on a free port
+    of 127.0.0.1: its address; stopped afterwards."""
     port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=root,
-        env=env,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
-        base = f"http://127.0.0.1:{port}/pacte"  # the path of site_url
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_serve_rebuilds_when_sources_change(tmp_path: Path) -> None:
+    root = write_site(tmp_path)
+    with serving(root) as address:
+        base = f"{address}/pacte"  # the path of site_url
         assert wait_for(f"{base}/charters/charte/2025/", "synergies entre institutions")
         version = root / "charters/charte/2025.md"
         version.write_text(
@@ -67,9 +79,6 @@ def test_serve_rebuilds_when_sources_change(tmp_path: Path) -> None:
             encoding="utf-8",
         )
         assert wait_for(f"{base}/members/", "Observatoire X")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def fetch_any(url: str) -> str | None:
@@ -99,17 +108,8 @@ def test_serve_shows_the_problems_of_a_broken_source_until_it_is_fixed(tmp_path:
     language, on the pages that are still there and where the others were; fixed, the
     site comes back."""
     root = write_site(tmp_path)
-    port = free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PACTE_LANG": ""}  # the site's: fr
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=root,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        base = f"http://127.0.0.1:{port}/pacte"
+    with serving(root, PACTE_LANG="") as address:  # the site's language: fr
+        base = f"{address}/pacte"
         page = f"{base}/charters/charte/2025/"
         assert wait_for(page, "synergies entre institutions")
         version = root / "charters/charte/2025.md"
@@ -130,6 +130,3 @@ def test_serve_shows_the_problems_of_a_broken_source_until_it_is_fixed(tmp_path:
         version.write_text(good, encoding="utf-8")
         assert wait_for(page, "synergies entre institutions")
         assert banner not in (fetch(f"{base}/") or "")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
