@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_pacte
+from pacte.export import DATA_FILES
 from pagefindbundle import fragments
 from pagefindbundle import pages as indexed_pages
 from sitefixture import mkdocs_build, write_site
@@ -541,3 +542,46 @@ def test_the_pull_request_preview_opens_from_its_files(
             assert path.is_file(), f"{page.relative_to(site)}: {target}"
             checked += 1
     assert checked > 1_000
+
+
+KEPT_HOOK = """\
+import json
+from pathlib import Path
+
+FILES = []
+
+
+def on_files(files, config):
+    FILES.append(files)
+    return files
+
+
+def on_post_build(config):
+    generated = [f for f in FILES[-1] if f.generated_by and f.src_uri.endswith(".md")]
+    report = {
+        "pages": len(generated),
+        "sources_kept": sum(1 for f in generated if f.content_string),
+        "markdown_kept": sum(1 for f in generated if f.page and f.page.markdown),
+        "content_kept": sum(1 for f in generated if f.page and f.page.content),
+        "released": [f.src_uri for f in FILES[-1] if f.generated_by and not f.content_bytes],
+    }
+    Path("kept.json").write_text(json.dumps(report))
+"""
+
+
+def test_the_build_keeps_one_copy_of_each_generated_page(tmp_path: Path) -> None:
+    """At 3,000 versions each copy of the pages' Markdown is a hundred megabytes held to
+    the end of the build: once converted, a generated page keeps its HTML only, and the
+    open data its files once MkDocs has copied them."""
+    root = write_site(tmp_path / "site")
+    (root / "kept.py").write_text(KEPT_HOOK, encoding="utf-8")
+    with (root / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("hooks:\n  - kept.py\n")
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    kept = json.loads((root / "kept.json").read_text(encoding="utf-8"))
+    assert kept["pages"] > 10 and kept["content_kept"] == kept["pages"]
+    assert kept["sources_kept"] == 0 and kept["markdown_kept"] == 0
+    assert set(DATA_FILES) <= set(kept["released"])
+    for name in DATA_FILES:  # written whole before their bytes were let go
+        assert (root / "site" / name).stat().st_size > 100, name

@@ -334,7 +334,12 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         """A hand-written page gets the lists it asks for (<!-- pacte:in-force -->...) and
         the site's typography."""
         result = self.result
-        if result is None or result.generator is None or page.file.src_uri in self.pages:
+        if page.file.src_uri in self.pages:
+            # MkDocs read the page's Markdown into page.markdown: the file's copy goes (at
+            # 3,000 versions, a hundred megabytes held to the end of the build)
+            page.file.content_string = ""
+            return markdown
+        if result is None or result.generator is None:
             return markdown
         return result.generator.hand_written(markdown, page.file.src_uri)
 
@@ -345,6 +350,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         checks: nothing active is published even if a source got past validation."""
         if page.file.src_uri not in self.pages:
             return html
+        page.markdown = ""  # converted: the page's HTML is what MkDocs uses from now on
         return clean_between(html, BEFORE, AFTER, raw_html=self.config.raw_html)
 
     @event_priority(50)  # before the search plugin indexes the page
@@ -353,6 +359,9 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
     ) -> TemplateContext:
         """Put the generated HTML around the converted body, as the page is laid out."""
         self._copy_written_pages()  # the pages before this one are written
+        for file in self.data:  # copied by MkDocs before the pages: their bytes can go
+            file.content_bytes = b""
+        self.data = []
         generator = self.result.generator if self.result is not None else None
         if page.file.src_uri in self.pages and generator is not None:
             rendered = generator.render(page.file.src_uri)
