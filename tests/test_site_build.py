@@ -585,3 +585,29 @@ def test_the_build_keeps_one_copy_of_each_generated_page(tmp_path: Path) -> None
     assert set(DATA_FILES) <= set(kept["released"])
     for name in DATA_FILES:  # written whole before their bytes were let go
         assert (root / "site" / name).stat().st_size > 100, name
+
+
+def primary_nav(html: str) -> tuple[list[str], int]:
+    """The labels of the navigation's entries, and how many of them are sections."""
+    start = html.index('<nav class="md-nav md-nav--primary"')
+    nav = html[start : html.index('<div class="md-sidebar md-sidebar--secondary"', start)]
+    labels = re.findall(r'<span class="md-ellipsis">\s*([^<]*?)\s*</span>', nav)
+    return labels, nav.count("md-nav__item--nested")
+
+
+def test_a_site_without_nav_lists_its_listings_in_its_language(built: Path) -> None:
+    """MkDocs would title a section after each folder ("Charters", "Members") around the
+    French listing it holds alone."""
+    labels = ["Accueil", "Chartes", "Conventions", "Organisations"]
+    assert primary_nav(page(built, "")) == (labels, 0)
+
+
+def test_a_folder_with_pages_of_the_site_keeps_its_section(tmp_path: Path) -> None:
+    root = write_site(tmp_path / "site")
+    (root / "docs" / "members").mkdir()
+    (root / "docs" / "members" / "adherer.md").write_text("# Adhérer\n\nComment.\n", "utf-8")
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    labels, sections = primary_nav((root / "site" / "index.html").read_text(encoding="utf-8"))
+    assert sections == 1 and labels[:3] == ["Accueil", "Chartes", "Conventions"]
+    assert "Adhérer" in labels and "Organisations" in labels

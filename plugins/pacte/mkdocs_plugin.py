@@ -18,7 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as Page_
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.templates import TemplateContext
@@ -317,6 +317,27 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         # MkDocs holds each page's Markdown from now on: the outline's copy goes
         self.result.output.pages.clear()
         return files
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """A site without a `nav` of its own: MkDocs makes a section of each folder, titled
+        from its name ("Charters", "Members" on a French site), around the one listing of
+        it in the navigation; that listing takes the section's place, under its own title
+        in the site's language. A folder with pages of the site's own keeps its section."""
+        if config.nav is not None or self.result is None:
+            return nav
+        items = []
+        for item in nav.items:
+            child = item.children[0] if isinstance(item, Section) and item.children else None
+            if (
+                isinstance(child, Page_)
+                and len(item.children) == 1
+                and child.file.src_uri in self.pages
+            ):
+                child.parent = None
+                item = child
+            items.append(item)
+        nav.items = items
+        return nav
 
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
