@@ -6,6 +6,8 @@ import contextlib
 import hashlib
 import json
 import struct
+import subprocess
+import sys
 import threading
 import time
 import zlib
@@ -27,6 +29,7 @@ from pypdf.errors import (
 
 import pacte.pdf as pdf
 from conftest import run_pacte
+from sitefixture import write_site
 from pacte.load import load_site
 from pacte.model import SignatureField
 from pacte.pdf import PdfError, extract_text, inspect_signed_copy
@@ -491,3 +494,20 @@ def test_the_text_read_for_an_import_is_bounded(tmp_path: Path) -> None:
     assert (len(first.pages), first.total_pages, first.truncated) == (1, 2, True)
     short = extract_text(path, max_chars=20)
     assert short.truncated and sum(len(page) for page in short.pages) == 20
+
+
+def test_pypdf_is_loaded_only_for_a_pdf(tmp_path: Path) -> None:
+    """Loading pypdf costs a third of a second: a command, a pre-commit check or a build
+    of a site without signed copies does without it."""
+    root = write_site(tmp_path / "site")
+    script = (
+        "import sys\n"
+        "import pacte.cli, pacte.mkdocs_plugin\n"
+        "from pacte.load import load_site\n"
+        f"load_site({str(root)!r})\n"
+        "print('pypdf' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "False", result.stderr

@@ -24,9 +24,8 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .build import build, open_data, site_options
-from .guard import Refused, read_source, write_file
+from .guard import MAX_SIGNED_COPY_BYTES, Refused, read_source, write_file
 from .pages import Generator
-from .pdf import MAX_SIGNED_COPY_BYTES
 from .problems import Problem
 from .siteconfig import SiteConfig, localized_footer, read_site_config
 from .urls import Urls, relocate_html

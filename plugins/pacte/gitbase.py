@@ -16,11 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from .guard import MAX_SOURCE_BYTES
+from .guard import MAX_SIGNED_COPY_BYTES, MAX_SOURCE_BYTES
 from .load import MEMBERS_FILE, load_site
 from .messages import say
 from .model import Site
-from .pdf import MAX_SIGNED_COPY_BYTES
 from .vocabulary import KINDS
 
 SOURCES = (MEMBERS_FILE, *KINDS)  # what load_site reads

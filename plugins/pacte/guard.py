@@ -21,7 +21,7 @@ Reading (`read_source`), from the site's root:
   descriptor (``fstat``), and read up to the limit and one byte more, never further;
 - limits: `MAX_SOURCE_BYTES` (4 MB, some ten times the longest real convention with
   its annexes) for version files, members.yml and mkdocs.yml; PDFs use their own
-  (``pdf.MAX_SIGNED_COPY_BYTES``, 50 MB).
+  (`MAX_SIGNED_COPY_BYTES`, 50 MB).
 
 The root itself is trusted: it is the folder the user (``-C``) or mkdocs.yml names, and
 may be reached through a link.
@@ -55,6 +55,7 @@ from .messages import Message, say
 from .problems import Problem, Severity
 
 MAX_SOURCE_BYTES = 4 * 1024 * 1024  # version files, members.yml, mkdocs.yml
+MAX_SIGNED_COPY_BYTES = 50 * 1024 * 1024  # a signed scan of a long convention stays below
 _CHUNK = 256 * 1024
 _MB = 1024 * 1024
 

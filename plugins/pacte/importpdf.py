@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .articles import NUMBER, ONLY_ONE, ORDINAL_ONE
-from .guard import Refused, read_input, read_source, write_file
+from .guard import MAX_SIGNED_COPY_BYTES, Refused, read_input, read_source, write_file
 from .i18n import month_numbers
 from .load import MEMBERS_FILE, read_members
 from .messages import message_of, say
 from .model import Organisation
 from .newversion import check_slug
-from .pdf import MAX_SIGNED_COPY_BYTES, PdfError, PdfText, extract_text
+from .pdf import PdfError, PdfText, extract_text
 from .siteconfig import read_site_config
 from .vocabulary import KINDS, reserved
 from .yamltext import scalar

@@ -30,7 +30,6 @@ from .model import (
     Site,
     Version,
 )
-from .pdf import inspect_signed_copy
 from .problems import Problem, Severity
 from .signatures import check_signed_copy
 from .sources import Reader, compose, read_text, split_front_matter
@@ -466,6 +465,8 @@ def read_version(root: Path, path: Path, kind: str, *, raw_html: bool = False) -
         inside = _inside(root, path, signed_copy_ref, reader)
         info = None
         if inside is not None:
+            from .pdf import inspect_signed_copy  # pypdf, a third of a second, when needed
+
             info, troubles = inspect_signed_copy(root / inside, inside, root=root)
             for message in troubles:
                 reader.report(signed_copy_ref.line, signed_copy_ref.column, message, "bad-pdf")

@@ -33,12 +33,11 @@ from pypdf.errors import (
 )
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NullObject, PdfObject
 
-from .guard import Refused, read_input, read_source
+from .guard import MAX_SIGNED_COPY_BYTES, Refused, read_input, read_source
 from .messages import Message, say
 from .model import SignatureField, SignedCopy
 from .signatures import check_signatures
 
-MAX_SIGNED_COPY_BYTES = 50 * 1024 * 1024  # a signed scan of a long convention stays below
 # Seconds of processor time (not of the clock, so that a busy machine does not fail a
 # sound file): checking a signed copy takes milliseconds, reading its text ~30 ms a page.
 TIMEOUT_SECONDS = 30.0
