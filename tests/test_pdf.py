@@ -29,10 +29,10 @@ from pypdf.errors import (
 
 import pacte.pdf as pdf
 from conftest import run_pacte
-from sitefixture import write_site
 from pacte.load import load_site
 from pacte.model import SignatureField
 from pacte.pdf import PdfError, extract_text, inspect_signed_copy
+from sitefixture import write_site
 from test_pdf_makers import (
     ALGORITHMS,
     Library,
