@@ -18,6 +18,7 @@ site's ``theme.language``); English for anything else.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -57,7 +58,16 @@ class Message(str):
 
 def say(template: str, /, **args: Any) -> Message:
     """The message of TEMPLATE (English, with ``{name}`` fields) filled with ARGS."""
+    if not args:
+        return _constant(template)
     return Message(((template, args),))
+
+
+@functools.cache
+def _constant(template: str) -> Message:
+    """A message without values, made once: the checks name what they look at ("the
+    text", "a commitment") for every item they read, whether or not it is wrong."""
+    return Message(((template, {}),))
 
 
 def message_of(exc: BaseException) -> str:
