@@ -597,8 +597,8 @@ def primary_nav(html: str) -> tuple[list[str], int]:
 
 def test_a_site_without_nav_lists_its_listings_in_its_language(built: Path) -> None:
     """MkDocs would title a section after each folder ("Charters", "Members") around the
-    French listing it holds alone."""
-    labels = ["Accueil", "Chartes", "Conventions", "Organisations"]
+    French listing it holds alone, sorted by those names."""
+    labels = ["Accueil", "Chartes", "Conventions", "Organisations", "Engagements"]
     assert primary_nav(page(built, "")) == (labels, 0)
 
 
@@ -610,4 +610,4 @@ def test_a_folder_with_pages_of_the_site_keeps_its_section(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     labels, sections = primary_nav((root / "site" / "index.html").read_text(encoding="utf-8"))
     assert sections == 1 and labels[:3] == ["Accueil", "Chartes", "Conventions"]
-    assert "Adhérer" in labels and "Organisations" in labels
+    assert "Adhérer" in labels and "Organisations" in labels and "Engagements" in labels

@@ -35,7 +35,7 @@ from .model import Site
 from .pages import AFTER, BEFORE, DOCUMENT_PAGES, Rendered
 from .problems import Problem, Severity, visible
 from .siteconfig import localized_footer
-from .urls import Urls, relocate_html
+from .urls import COMMITMENTS_INDEX, LISTINGS, MEMBERS_INDEX, Urls, relocate_html
 
 log = get_plugin_logger(__name__)
 
@@ -111,6 +111,16 @@ def log_problems(
                 code=code,
             )
             log.log(levels.get(severity, logging.INFO), more.said(language))
+
+
+# the generated pages of a site's navigation when it has no `nav` of its own, in this
+# order (MkDocs would sort their folders' English names: charters, commitments...)
+NAV_ORDER = (*LISTINGS.values(), MEMBERS_INDEX, COMMITMENTS_INDEX)
+
+
+def _nav_rank(item: object) -> int:
+    src = item.file.src_uri if isinstance(item, Page_) else ""
+    return NAV_ORDER.index(src) if src in NAV_ORDER else len(NAV_ORDER)
 
 
 def table_of_contents(rendered: Rendered, body: TableOfContents) -> TableOfContents:
@@ -325,8 +335,9 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         in the site's language. A folder with pages of the site's own keeps its section."""
         if config.nav is not None or self.result is None:
             return nav
-        items = []
-        for item in nav.items:
+        items = list(nav.items)
+        slots = []  # where the listings are, put in the order of NAV_ORDER
+        for index, item in enumerate(items):
             child = item.children[0] if isinstance(item, Section) and item.children else None
             if (
                 isinstance(child, Page_)
@@ -334,8 +345,11 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
                 and child.file.src_uri in self.pages
             ):
                 child.parent = None
-                item = child
-            items.append(item)
+                items[index] = child
+                slots.append(index)
+        ordered = sorted((items[i] for i in slots), key=_nav_rank)
+        for slot, item in zip(slots, ordered, strict=True):
+            items[slot] = item
         nav.items = items
         return nav
 

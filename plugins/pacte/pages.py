@@ -429,6 +429,7 @@ class Generator:
             Page(
                 urls.COMMITMENTS_INDEX,
                 front_matter(t("commitments"), wide=True, indexed=False),
+                in_nav=True,
             ),
             self._commitments,
         )
