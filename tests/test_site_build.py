@@ -604,6 +604,9 @@ def test_a_site_without_nav_lists_its_listings_in_its_language(built: Path) -> N
 
 def test_a_folder_with_pages_of_the_site_keeps_its_section(tmp_path: Path) -> None:
     root = write_site(tmp_path / "site")
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("navigation.instant", "navigation.instant, navigation.footer"))
     (root / "docs" / "members").mkdir()
     (root / "docs" / "members" / "adherer.md").write_text("# Adhérer\n\nComment.\n", "utf-8")
     result = mkdocs_build(root)
@@ -611,3 +614,7 @@ def test_a_folder_with_pages_of_the_site_keeps_its_section(tmp_path: Path) -> No
     labels, sections = primary_nav((root / "site" / "index.html").read_text(encoding="utf-8"))
     assert sections == 1 and labels[:3] == ["Accueil", "Chartes", "Conventions"]
     assert "Adhérer" in labels and "Organisations" in labels and "Engagements" in labels
+    # the links to the previous and next page follow the navigation's new order
+    charters = (root / "site" / "charters" / "index.html").read_text(encoding="utf-8")
+    footer = re.findall(r'md-footer__link--(prev|next)"[^>]*aria-label="[^"]*?: ([^"]+)"', charters)
+    assert footer == [("prev", "Accueil"), ("next", "Conventions")]

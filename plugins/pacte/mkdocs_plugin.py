@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import os
 import stat
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 import jinja2
@@ -121,6 +122,17 @@ NAV_ORDER = (*LISTINGS.values(), MEMBERS_INDEX, COMMITMENTS_INDEX)
 def _nav_rank(item: object) -> int:
     src = item.file.src_uri if isinstance(item, Page_) else ""
     return NAV_ORDER.index(src) if src in NAV_ORDER else len(NAV_ORDER)
+
+
+def _pages_in(items: Iterable[object]) -> list[Page_]:
+    """The pages of a navigation's ITEMS in their order, those of sections included."""
+    found: list[Page_] = []
+    for item in items:
+        if isinstance(item, Page_):
+            found.append(item)
+        elif isinstance(item, Section):
+            found += _pages_in(item.children)
+    return found
 
 
 def table_of_contents(rendered: Rendered, body: TableOfContents) -> TableOfContents:
@@ -351,6 +363,9 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         for slot, item in zip(slots, ordered, strict=True):
             items[slot] = item
         nav.items = items
+        nav.pages = _pages_in(items)  # and the links to the previous and next page
+        for page, following in itertools.pairwise(nav.pages):
+            page.next_page, following.previous_page = following, page
         return nav
 
     def on_env(
