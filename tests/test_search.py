@@ -16,9 +16,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pagefind.service import get_executable
 
 from pacte.i18n import LABELS
-from pacte.search import PANEL, Entry, Indexer, SearchError, indexed_html, panel, write_panel
+from pacte.search import (
+    ALLOCATOR_SETTINGS,
+    PANEL,
+    Entry,
+    Indexer,
+    SearchError,
+    indexed_html,
+    panel,
+    write_panel,
+)
 from pagefindbundle import bundles, fragments
 from pagefindbundle import pages as indexed_pages
 from searchsite import GERMAN, write_search_site
@@ -259,6 +269,32 @@ def test_the_indexer_leaves_nothing_running_when_a_build_stops(tmp_path: Path) -
     indexer.close()  # a failed build: nothing is written
     assert pagefind_children() == []
     assert not (tmp_path / "pagefind").exists()
+
+
+def test_pagefind_gives_back_the_memory_it_frees_at_once(tmp_path: Path) -> None:
+    """Making a bundle frees about as much as it keeps: Pagefind's allocator is told to
+    give it back at once (its peak at 3,000 versions: 1.5 GB without, 1.1 GB with)."""
+    name, settings = ALLOCATOR_SETTINGS
+    indexer = Indexer(["fr"])
+    entry = Entry("fr", "Titre", "page")
+    indexer.add(entry, "/a/", indexed_html("<article>Des signataires.</article>", entry))
+    try:
+        [pid] = pagefind_children()
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    finally:
+        indexer.close()
+    assert f"{name}={settings}".encode() in environ
+    # the binary's allocator reads that variable and takes each setting
+    shown = subprocess.run(
+        [get_executable(), "--version"],
+        env={**os.environ, name: settings + ",stats_print:true"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    said = shown.stdout + shown.stderr
+    assert "Invalid conf" not in said
+    assert "opt.dirty_decay_ms: 0 " in said and "opt.muzzy_decay_ms: 0 " in said
 
 
 def test_the_indexer_writes_a_bundle_for_a_language_without_pages(tmp_path: Path) -> None:

@@ -74,6 +74,11 @@ EXCLUDED = (
     ".md-source-file",
     ".pacte-actions",
 )
+# Pagefind's allocator (jemalloc, its variables prefixed _RJEM_) keeps the pages it frees
+# for ten seconds before it gives them back; making a bundle frees about as much as it
+# keeps, so that at 3,000 versions its peak was 1.5 GB against 1.1 GB when they go back at
+# once (same processor time). A setting of the caller's own is kept.
+ALLOCATOR_SETTINGS = ("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
 # files of a bundle that the site's search does not use (Pagefind's own interfaces, its
 # worker: each bundle is searched on the page's thread, so that one worker is not
 # downloaded per language)
@@ -374,11 +379,13 @@ class Indexer:
             return
         if self._stopping:
             raise SearchError("the search index of this build is closed")
+        name, settings = ALLOCATOR_SETTINGS
         self._process = subprocess.Popen(
             [str(self._executable or _executable()), "--service"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            env={name: settings, **os.environ},
         )
         stdin, stdout = self._process.stdin, self._process.stdout
         assert stdin is not None and stdout is not None
