@@ -23,6 +23,8 @@ from conftest import ROOT, run_pacte
 from pacte.generate import deepen_links, engine_path
 from pacte.load import load_site
 from pacte.model import Version
+from sitefixture import mkdocs_build
+from test_site_build import primary_nav
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 TODAY = "2026-11-22"
@@ -241,6 +243,51 @@ def test_generate_writes_nothing_from_an_invalid_tree(tmp_path: Path) -> None:
     assert "charters/charte/2025.md:" in result.stderr
     assert "nothing was generated" in result.stderr
     assert not out.exists()
+
+
+def test_generate_writes_the_navigation_of_a_site_without_one(tmp_path: Path) -> None:
+    """The plugin puts each listing in the place of the section MkDocs makes of its folder
+    ("Charters" on a French site); the generated configuration says the same to every
+    engine. A folder with a page of the site's own keeps its section."""
+    root = tmp_path / "site"
+    small_site(root)
+    (root / "docs" / "members").mkdir()
+    (root / "docs" / "members" / "adherer.md").write_text("# Adhérer\n\nComment.\n", "utf-8")
+    out = tmp_path / "out"
+    result = run_pacte("generate", "--out", str(out), cwd=root)
+    assert result.returncode == 0, result.stderr
+    config = yaml.safe_load((out / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["nav"] == [
+        "index.md",
+        "charters/index.md",
+        "conventions/index.md",
+        "commitments/index.md",
+        {"Members": ["members/index.md", "members/adherer.md"]},
+    ]
+    # MkDocs shows what the plugin's build shows
+    plugin = mkdocs_build(root)
+    assert plugin.returncode == 0, plugin.stderr
+    built = engine_build("mkdocs", out, tmp_path / "engine")
+    assert built.returncode == 0, built.stderr
+    shown = [
+        primary_nav((site / "index.html").read_text(encoding="utf-8"))
+        for site in (root / "site", tmp_path / "engine")
+    ]
+    assert shown[0] == shown[1]
+    labels, sections = shown[0]
+    assert labels[:5] == ["Accueil", "Chartes", "Conventions", "Engagements", "Members"]
+    assert sections == 1
+
+
+def test_generate_leaves_the_navigation_of_a_site_that_has_one(generated: Path) -> None:
+    config = yaml.safe_load((generated / "mkdocs.yml").read_text(encoding="utf-8"))
+
+    class Tolerant(yaml.SafeLoader):
+        """Reads the site's mkdocs.yml, its tags (!ENV) left unread."""
+
+    Tolerant.add_multi_constructor("!", lambda loader, suffix, node: None)
+    site = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Tolerant)
+    assert config["nav"] == site["nav"]
 
 
 def test_generate_keeps_what_it_does_not_know_of_the_configuration(tmp_path: Path) -> None:

@@ -19,14 +19,16 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .build import build, open_data, site_options
 from .guard import MAX_SIGNED_COPY_BYTES, Refused, read_source, write_file
+from .navigation import engine_nav
 from .pages import Generator
-from .problems import Problem
+from .problems import HELP_PAGE, Problem
 from .siteconfig import SiteConfig, localized_footer, read_site_config
 from .urls import Urls, relocate_html
 
@@ -38,7 +40,7 @@ OVERRIDES = "overrides"
 EXTENSIONS = ("attr_list", "tables", "md_in_html")
 # The generated pages the plugin keeps out of the navigation (all but the listings), as
 # MkDocs' `not_in_nav` patterns: the navigation stays the same, and so do the logs.
-NOT_IN_NAV = ("/charters/*/", "/conventions/*/", "/members/*/")
+NOT_IN_NAV = ("/charters/*/", "/conventions/*/", "/members/*/", f"/{HELP_PAGE}")
 _STR = "tag:yaml.org,2002:str"
 
 
@@ -130,6 +132,18 @@ def generate(
         theme = result.generator.env.get_template("theme/main.html.j2")
         _write(out, main, theme.render(feed_title=feed_title).encode("utf-8"))
     _write(out, out / "mkdocs.yml", configuration.encode("utf-8"))
+    # a site without a `nav`: the one the plugin's build shows, for every engine
+    listings = {
+        engine_path(page.src_uri, config.use_directory_urls): page.src_uri
+        for page in result.output.pages
+        if page.in_nav and page.src_uri not in written_by_hand
+    }
+    nav = engine_nav(out / "mkdocs.yml", listings)
+    if nav is not None:
+        configuration, _ = engine_config(
+            root, result.css, result.javascript, config.language, nav=nav
+        )
+        _write(out, out / "mkdocs.yml", configuration.encode("utf-8"))
     return generated
 
 
@@ -255,9 +269,12 @@ class _NodeLoader(yaml.SafeLoader):
     """Composes mkdocs.yml into nodes; any tag is kept, none is constructed."""
 
 
-def engine_config(root: Path, css: str, javascript: str, language: str) -> tuple[str, Path | None]:
-    """The site's mkdocs.yml for DIR: no pacte plugin, pages in DIR/docs, Pacte's assets;
-    and the folder of the theme's overrides to copy into DIR/overrides, if any."""
+def engine_config(
+    root: Path, css: str, javascript: str, language: str, *, nav: list[Any] | None = None
+) -> tuple[str, Path | None]:
+    """The site's mkdocs.yml for DIR: no pacte plugin, pages in DIR/docs, Pacte's assets,
+    NAV as its `nav` if it has none (`navigation.engine_nav`); and the folder of the
+    theme's overrides to copy into DIR/overrides, if any."""
     try:
         text = read_source(root, "mkdocs.yml").decode("utf-8-sig")
         node = yaml.compose(text, Loader=_NodeLoader)
@@ -282,6 +299,9 @@ def engine_config(root: Path, css: str, javascript: str, language: str) -> tuple
     _append_missing(config, "extra_javascript", javascript)
     for extension in EXTENSIONS:
         _append_missing(config, "markdown_extensions", extension, as_key=True)
+    written_nav = yaml.compose(yaml.safe_dump(nav, allow_unicode=True)) if nav else None
+    if written_nav is not None and _get(config, "nav") is None:
+        _set(config, "nav", written_nav)
     hidden = _get(config, "not_in_nav")
     written = _scalar(hidden) if hidden is not None else None
     patterns = "\n".join([*(written.splitlines() if written else []), *NOT_IN_NAV]) + "\n"

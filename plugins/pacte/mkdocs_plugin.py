@@ -33,10 +33,11 @@ from .load import current_date
 from .messages import command_language, say
 from .mkdocs_search import SEARCH_MODES, PagefindSearch, install
 from .model import Site
+from .navigation import place_listings
 from .pages import AFTER, BEFORE, DOCUMENT_PAGES, Rendered
 from .problems import Problem, Severity, visible
 from .siteconfig import localized_footer
-from .urls import COMMITMENTS_INDEX, LISTINGS, MEMBERS_INDEX, Urls, relocate_html
+from .urls import Urls, relocate_html
 
 log = get_plugin_logger(__name__)
 
@@ -112,16 +113,6 @@ def log_problems(
                 code=code,
             )
             log.log(levels.get(severity, logging.INFO), more.said(language))
-
-
-# the generated pages of a site's navigation when it has no `nav` of its own, in this
-# order (MkDocs would sort their folders' English names: charters, commitments...)
-NAV_ORDER = (*LISTINGS.values(), MEMBERS_INDEX, COMMITMENTS_INDEX)
-
-
-def _nav_rank(item: object) -> int:
-    src = item.file.src_uri if isinstance(item, Page_) else ""
-    return NAV_ORDER.index(src) if src in NAV_ORDER else len(NAV_ORDER)
 
 
 def _pages_in(items: Iterable[object]) -> list[Page_]:
@@ -341,29 +332,23 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """A site without a `nav` of its own: MkDocs makes a section of each folder, titled
-        from its name ("Charters", "Members" on a French site), around the one listing of
-        it in the navigation; that listing takes the section's place, under its own title
-        in the site's language. A folder with pages of the site's own keeps its section."""
+        """A site without a `nav` of its own: each generated listing takes the place of
+        the section MkDocs made of its folder (`navigation.place_listings`)."""
         if config.nav is not None or self.result is None:
             return nav
-        items = list(nav.items)
-        slots = []  # where the listings are, put in the order of NAV_ORDER
-        for index, item in enumerate(items):
-            child = item.children[0] if isinstance(item, Section) and item.children else None
-            if (
-                isinstance(child, Page_)
-                and len(item.children) == 1
-                and child.file.src_uri in self.pages
-            ):
-                child.parent = None
-                items[index] = child
-                slots.append(index)
-        ordered = sorted((items[i] for i in slots), key=_nav_rank)
-        for slot, item in zip(slots, ordered, strict=True):
-            items[slot] = item
-        nav.items = items
-        nav.pages = _pages_in(items)  # and the links to the previous and next page
+
+        def listing(item: object) -> tuple[object, str] | None:
+            if isinstance(item, Section) and len(item.children) == 1:
+                child = item.children[0]
+                if isinstance(child, Page_) and child.file.src_uri in self.pages:
+                    return child, child.file.src_uri
+            return None
+
+        nav.items = place_listings(nav.items, listing)
+        for item in nav.items:
+            if isinstance(item, Page_):
+                item.parent = None
+        nav.pages = _pages_in(nav.items)  # and the links to the previous and next page
         for page, following in itertools.pairwise(nav.pages):
             page.next_page, following.previous_page = following, page
         return nav
