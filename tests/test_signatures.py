@@ -216,6 +216,41 @@ def test_a_page_added_after_signing_is_a_modification(tmp_path: Path) -> None:
     assert run_pacte("validate", "--strict", cwd=tmp_path / "site").returncode == 1
 
 
+def with_new_title(data: bytes) -> bytes:
+    """An incremental update that changes nothing but the document's information."""
+    writer = IncrementalPdfFileWriter(BytesIO(data))
+    writer.set_info(
+        generic.DictionaryObject({generic.NameObject("/Title"): generic.TextStringObject("Autre")})
+    )
+    buffer = BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param(lambda data: data + b"\n% bytes added\n", id="bytes-that-are-no-revision"),
+        pytest.param(with_new_title, id="the-information-changed"),
+    ],
+)
+def test_bytes_added_after_the_last_signature_are_a_modification(
+    tmp_path: Path, after: Callable[[bytes], bytes]
+) -> None:
+    """No later signature covers them, whatever they do: the page must not say the file
+    is the one that was signed."""
+    data = after(signed_by_both())
+    info, _ = inspect_signed_copy(write(tmp_path, data))
+    assert info is not None
+    first, second = info.signatures
+    assert first.intact and second.intact and not second.covers_whole_file
+    assert second.modified_after and not first.modified_after  # the second one covers it
+    found = problems(site(tmp_path / "site", data))
+    assert len(found) == 1, found
+    assert "after its signature 'Association'" in found[0], found
+    assert found[0].endswith("[modified-after-signing]")
+
+
 def test_a_signature_field_filled_without_a_digital_signature_is_not_checked(
     tmp_path: Path,
 ) -> None:

@@ -133,7 +133,9 @@ class Signature:
     signed_at: datetime | None  # as the signature says (signingTime, else /M), with its zone
     intact: bool  # the signed bytes match the digest, and the digest its signature
     covers_whole_file: bool  # nothing was added to the file after it
-    modified_after: bool  # bytes added after it change more than form fields and signatures
+    # bytes added after it change more than form fields and signatures, or follow the
+    # last signature (no signature covers them)
+    modified_after: bool
     readable: bool = True  # False: the signature could not even be read (then not intact)
 
 

@@ -3,9 +3,10 @@
 Only integrity is checked, with pyHanko and no network: the signed bytes against the
 digest of each signature, the digest against the signature, and what later incremental
 updates did (pyHanko's difference analysis tells filling a form and adding another
-signature, as parties signing one after the other do, from changing the document). The
-signer's certificate is read for its name but never judged: no trust roots, no
-revocation.
+signature, as parties signing one after the other do, from changing the document);
+bytes after the last signature, which no signature covers, are a change whatever they
+are. The signer's certificate is read for its name but never judged: no trust roots,
+no revocation.
 
 This runs inside `pdf.py`'s guard (its time limit, warnings kept quiet); pyHanko's own
 decoding limits bound every stream it decodes.
@@ -18,6 +19,7 @@ import logging
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from io import BytesIO
 from typing import Any
@@ -67,7 +69,21 @@ def _check_signatures(data: bytes) -> tuple[Signature, ...]:
         ]
     # in signing order, as the file says (the revision each signed), unreadable ones last
     found.sort(key=lambda pair: pair[0])
-    return tuple(signature for _, signature in found)
+    return tuple(_nothing_after_the_last(found))
+
+
+def _nothing_after_the_last(found: list[tuple[int, Signature]]) -> Iterator[Signature]:
+    """The signatures; the last one (or those of the last signed revision) modified after
+    signing if bytes follow it: no later signature covers them, whatever they do (a
+    change of the document's information, bytes that are not even a revision). What
+    follows an earlier signature is judged by the difference analysis (`_check`) and
+    covered by the signatures after it."""
+    last = max((revision for revision, s in found if s.readable), default=None)
+    for revision, signature in found:
+        if revision == last and not signature.covers_whole_file and signature.intact:
+            yield replace(signature, modified_after=True)
+        else:
+            yield signature
 
 
 def check_signed_copy(
