@@ -112,6 +112,8 @@ def test_text_speaks_the_site_language(site: Path) -> None:
     [
         (["2024-02-30"], "is not a date"),
         (["next week"], "is not a date"),
+        (["20240601"], "write it YYYY-MM-DD"),  # as the sources and the pages' ?date= do
+        (["2024-W22-6"], "write it YYYY-MM-DD"),
         (["2024-06-01", "--member", "canon"], "did you mean 'canton'"),
     ],
 )

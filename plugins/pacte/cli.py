@@ -186,9 +186,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_at(args: argparse.Namespace) -> int:
     from .at import as_json, as_text, situation_on
+    from .values import written_date
 
     try:
-        day = dt.date.fromisoformat(args.date)
+        day = written_date(args.date)
     except ValueError:
         raise UsageError(
             say(

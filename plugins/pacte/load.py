@@ -107,7 +107,7 @@ def current_date() -> dt.date:
     if not value:
         return dt.date.today()
     try:
-        return dt.date.fromisoformat(value)
+        return values.written_date(value)
     except ValueError:
         raise ValueError(
             say("PACTE_TODAY={value!r} is not a date written YYYY-MM-DD", value=value)

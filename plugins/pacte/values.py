@@ -152,6 +152,14 @@ def slug(node: Node, reader: Reader, what: str) -> str | None:
     return value
 
 
+def written_date(text: str) -> dt.date:
+    """The day TEXT names, written YYYY-MM-DD as in the sources; ValueError otherwise
+    (`date.fromisoformat` alone also takes 20240301 and 2024-W09-5)."""
+    if not _DATE.match(text):
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
 def date(node: Node, reader: Reader, what: str) -> dt.date | None:
     if not isinstance(node, ScalarNode):
         reader.at(
@@ -164,16 +172,16 @@ def date(node: Node, reader: Reader, what: str) -> dt.date | None:
         reader.at(node, _not_a_date(what, node.value), "bad-date")
         return None
     value = node.value.strip()
+    if not _DATE.match(value):
+        reader.at(node, _not_a_date(what, value), "bad-date")
+        return None
     try:
-        if _DATE.match(value):  # fromisoformat alone also takes '2023-W01-1'
-            return dt.date.fromisoformat(value)
+        return written_date(value)
     except ValueError:
         reader.at(
             node, say("{what}: {value!r} is not a real date", what=what, value=value), "bad-date"
         )
         return None
-    reader.at(node, _not_a_date(what, value), "bad-date")
-    return None
 
 
 def _not_a_date(what: str, value: str) -> Message:
