@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pypdf import PageObject, PdfReader
 from pypdf.errors import (
     DeprecationError,
     EmptyFileError,
@@ -108,17 +109,24 @@ def test_libreoffice_exports_open_with_their_page_count(pdfs: Library) -> None:
 
 
 @needs_soffice
-def test_inspecting_a_hundred_page_pdf_is_quick(pdfs: Library) -> None:
+def test_inspecting_a_hundred_page_pdf_reads_no_page_and_each_file_once(
+    pdfs: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a signed copy says (pages, size, fields, signatures) costs no page's content,
+    and an unchanged file is read once (`mkdocs serve` rebuilds on every change). Counted,
+    not timed: its speed is the benchmark's."""
+    opened: list[object] = []
+    monkeypatch.setattr(pdf, "PdfReader", lambda *a, **k: opened.append(a) or PdfReader(*a, **k))
+
+    def no_text(*args: object, **kwargs: object) -> str:
+        raise AssertionError("a page's text was extracted to inspect the file")
+
+    monkeypatch.setattr(PageObject, "extract_text", no_text)
     pdf._CACHE.clear()
-    start = time.perf_counter()
     info, _ = inspect_signed_copy(pdfs.libreoffice["long"])
-    first = time.perf_counter() - start
-    start = time.perf_counter()
     again, _ = inspect_signed_copy(pdfs.libreoffice["long"])
-    cached = time.perf_counter() - start
     assert info == again and info is not None and info.pages >= 90
-    assert first < 2.0, f"{first:.2f} s to inspect {info.pages} pages"
-    assert cached < first
+    assert len(opened) == 1
 
 
 def test_signature_fields_are_reported_signed_or_not(tmp_path: Path) -> None:
@@ -241,11 +249,9 @@ def test_a_broken_page_tree_is_reported_damaged(
     tmp_path: Path, maker: Callable[[], bytes], expected: str
 ) -> None:
     path = write(tmp_path, "tree.pdf", maker())
-    start = time.perf_counter()
     assert expected in only_problem(path)
     with pytest.raises(PdfError, match=expected):
         extract_text(path)
-    assert time.perf_counter() - start < 5
 
 
 def test_a_wrong_cross_reference_table_is_repaired_quietly(
@@ -268,12 +274,10 @@ def test_a_broken_or_huge_content_stream_costs_only_its_page(
     tmp_path: Path, maker: Callable[[], bytes]
 ) -> None:
     path = write(tmp_path, "stream.pdf", maker())
-    start = time.perf_counter()
     info, problems = inspect_signed_copy(path)
     assert problems == [] and info is not None and info.pages == 1
     text = extract_text(path)
     assert text.pages in (("",), ("Article 1",)) or text.unreadable_pages == (1,)
-    assert time.perf_counter() - start < 5
 
 
 @needs_soffice
@@ -396,12 +400,10 @@ def test_random_damage_never_escapes(
         data = truncated(data, cut) + b"\n%%EOF\n"  # past the quick check for truncation
     path = write(tmp_path, "fuzz.pdf", data)
     pdf._CACHE.clear()
-    start = time.perf_counter()
-    info, problems = inspect_signed_copy(path, timeout=5)
+    info, problems = inspect_signed_copy(path, timeout=5)  # bounded by the guard
     assert (info is None) == bool(problems)
     with contextlib.suppress(PdfError):
         extract_text(path, timeout=5)
-    assert time.perf_counter() - start < 10
 
 
 # --- in the sources: pacte validate -----------------------------------------------

@@ -251,6 +251,21 @@ def test_bytes_added_after_the_last_signature_are_a_modification(
     assert found[0].endswith("[modified-after-signing]")
 
 
+@pytest.mark.parametrize(("pages", "shown"), [(1, "1 page ·"), (2, "2 pages ·")])
+def test_the_version_page_counts_the_pages_of_its_signed_copy(
+    tmp_path: Path, pages: int, shown: str
+) -> None:
+    from pacte.build import build_site
+
+    root = site(tmp_path / "site", pypdf_text_pdf(PAGES[:pages]))
+    result = build_site(root, language="fr", today=dt.date(2026, 11, 22))
+    assert result.generator is not None
+    rendered = result.generator.render("conventions/convention-partenariat/2025.md")
+    page = rendered.html + "".join(rendered.late)
+    copy = page.split('class="pacte-signed-copy"', 1)[1].split("</dd>", 1)[0]
+    assert shown in copy
+
+
 def test_a_signature_field_filled_without_a_digital_signature_is_not_checked(
     tmp_path: Path,
 ) -> None:
