@@ -490,6 +490,13 @@ CASES: list[Case] = [
         (Expect(f"{C}/2024.md", 5, 47, "bad-value", "lists only 4 articles"),),
     ),
     Case(
+        # the articles open to choice cannot be read: that alone is said, not every
+        # party's choice nor the minimums judged against no article
+        "acceptance-articles-not-a-list",
+        {f"{C}/2024.md": doc(ACCEPTING.replace("[3, 4, 5, 6]", '"3-6"'), OPTIONAL_BODY)},
+        (Expect(f"{C}/2024.md", 5, 24, "not-a-list", "'articles' must be a list"),),
+    ),
+    Case(
         "acceptance-unknown-key",
         {f"{C}/2024.md": doc(ACCEPTING.replace("core_minimum", "core_minimun"), OPTIONAL_BODY)},
         (Expect(f"{C}/2024.md", 5, 64, "unknown-key", "did you mean 'core_minimum'?"),),

@@ -728,6 +728,8 @@ def _acceptance(
     articles = _article_list(pairs, "articles", reader)
     for _key, raw, item in articles:
         article_refs.append(("'acceptance'", raw, _ref(raw, item, reader)))
+    if not articles:  # none could be read (said there): nothing to judge the rest by
+        return Acceptance((), 0, (), 0) if "articles" in pairs else None
     listed = {key for key, _raw, _node in articles}
     core = []
     for key, raw, item in _article_list(pairs, "core", reader):
@@ -756,8 +758,8 @@ def _acceptance(
                 pairs[name][1],
                 (
                     say(
-                        "'{name}' is {value}, but '{among}' lists only {most} article: "
-                        "no party could accept that many",
+                        "'{name}' is {value}, but '{among}' lists only {most} article open to "
+                        "choice: no party could accept that many",
                         name=name,
                         value=value,
                         among=among,
@@ -765,8 +767,8 @@ def _acceptance(
                     )
                     if most == 1
                     else say(
-                        "'{name}' is {value}, but '{among}' lists only {most} articles: "
-                        "no party could accept that many",
+                        "'{name}' is {value}, but '{among}' lists only {most} articles open "
+                        "to choice: no party could accept that many",
                         name=name,
                         value=value,
                         among=among,
@@ -789,7 +791,10 @@ def _acceptance(
 
 def _check_accepts(acceptance: Acceptance | None, parties: list[_Accepts], reader: Reader) -> None:
     """Each signatory says which optional articles it accepts, enough of them, and only
-    articles open to choice (DESIGN, "Acceptance")."""
+    articles open to choice (DESIGN, "Acceptance"). An 'acceptance' whose 'articles'
+    could not be read (reported there) leaves nothing to judge them by."""
+    if acceptance is not None and not acceptance.articles:
+        return
     for party in parties:
         if acceptance is None:
             if party.node is not None:

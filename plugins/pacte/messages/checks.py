@@ -212,23 +212,23 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "der Kernartikel {article!r} ist nicht unter den Wahlartikeln ('articles'): fügen Sie "
         "ihn dort hinzu oder entfernen Sie ihn aus 'core'",
     ),
-    "'{name}' is {value}, but '{among}' lists only {most} article: no party could accept "
-    "that many": (
-        "'{name}' vaut {value}, mais '{among}' ne liste que {most} article\u00a0: aucune partie "
-        "ne pourrait en accepter autant",
-        "'{name}' è {value}, ma '{among}' elenca solo {most} articolo: nessuna parte potrebbe "
-        "accettarne tanti",
-        "'{name}' ist {value}, aber '{among}' führt nur {most} Artikel auf: keine Partei "
-        "könnte so viele annehmen",
+    "'{name}' is {value}, but '{among}' lists only {most} article open to choice: no party "
+    "could accept that many": (
+        "'{name}' vaut {value}, mais '{among}' ne liste que {most} article au choix\u00a0: "
+        "aucune partie ne pourrait en accepter autant",
+        "'{name}' è {value}, ma '{among}' elenca solo {most} articolo a scelta: nessuna parte "
+        "potrebbe accettarne tanti",
+        "'{name}' ist {value}, aber '{among}' führt nur {most} wählbaren Artikel auf: keine "
+        "Partei könnte so viele annehmen",
     ),
-    "'{name}' is {value}, but '{among}' lists only {most} articles: no party could accept "
-    "that many": (
-        "'{name}' vaut {value}, mais '{among}' ne liste que {most} articles\u00a0: aucune "
+    "'{name}' is {value}, but '{among}' lists only {most} articles open to choice: no party "
+    "could accept that many": (
+        "'{name}' vaut {value}, mais '{among}' ne liste que {most} articles au choix\u00a0: aucune "
         "partie ne pourrait en accepter autant",
-        "'{name}' è {value}, ma '{among}' elenca solo {most} articoli: nessuna parte potrebbe "
-        "accettarne tanti",
-        "'{name}' ist {value}, aber '{among}' führt nur {most} Artikel auf: keine Partei "
-        "könnte so viele annehmen",
+        "'{name}' è {value}, ma '{among}' elenca solo {most} articoli a scelta: nessuna parte "
+        "potrebbe accettarne tanti",
+        "'{name}' ist {value}, aber '{among}' führt nur {most} wählbare Artikel auf: keine "
+        "Partei könnte so viele annehmen",
     ),
     # _check_accepts: what each party accepts of the articles open to choice
     "{member!r} lists the articles it 'accepts', but this version has no 'acceptance' (no "
