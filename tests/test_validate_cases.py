@@ -756,6 +756,12 @@ CASES: list[Case] = [
         (Expect(f"{C}/2025.de.md", 1, 1, "translation-orphan", "version '2025'"),),
     ),
     Case(
+        # as a Swiss German text would be named: the region is not part of the name
+        "translation-named-with-a-region",
+        {f"{C}/2024.md": doc(VALID), f"{C}/2024.de-CH.md": doc("lang: de\n", DE_BODY)},
+        (Expect(f"{C}/2024.de-CH.md", 1, 1, "bad-slug", "name it 2024.de.md"),),
+    ),
+    Case(
         "translation-lang-differs-from-file-name",
         {f"{C}/2024.md": doc(VALID), f"{C}/2024.de.md": doc("lang: it\n", DE_BODY)},
         (Expect(f"{C}/2024.de.md", 2, 7, "translation-lang", "the file name says 'de'"),),

@@ -37,6 +37,7 @@ from .translations import (
     ParsedTranslation,
     attach_translations,
     read_translation,
+    translation_name_for,
     translation_stem,
 )
 from .vocabulary import (
@@ -210,20 +211,20 @@ def _check_stem(path: Path, rel: str, problems: list[Problem]) -> bool:
         return False
     if SLUG.match(path.stem):
         return True
-    problems.append(
-        Problem(
-            rel,
-            1,
-            1,
-            Severity.ERROR,
-            say(
-                "the version label {label!r} (the file name) must be lowercase letters, "
-                "digits and single hyphens, for example 2023-2025.md",
-                label=path.stem,
-            ),
-            "bad-slug",
+    if (name := translation_name_for(path.stem)) is not None:
+        why = say(
+            "{file!r} is named as a translation, but a translation's language is a code of two "
+            "or three lowercase letters, without a region: name it {name}",
+            file=path.name,
+            name=name,
         )
-    )
+    else:
+        why = say(
+            "the version label {label!r} (the file name) must be lowercase letters, "
+            "digits and single hyphens, for example 2023-2025.md",
+            label=path.stem,
+        )
+    problems.append(Problem(rel, 1, 1, Severity.ERROR, why, "bad-slug"))
     return False
 
 

@@ -38,6 +38,21 @@ _NULL = ScalarNode("tag:yaml.org,2002:null", "")
 _FRONT_MATTER = say("the front matter of a translation")
 
 
+# 2025.de-CH.md, 2025.DE.md: a translation named with a region or in capitals
+_LIKE_TRANSLATION = re.compile(
+    r"^(?P<version>[a-z0-9]+(?:-[a-z0-9]+)*)\.(?P<lang>[A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*$"
+)
+
+
+def translation_name_for(stem: str) -> str | None:
+    """The file name a translation named STEM should have ('2025.de-CH': '2025.de.md'),
+    if STEM looks like one without being one; else None."""
+    found = _LIKE_TRANSLATION.match(stem)
+    if found is None or _STEM.match(stem):
+        return None
+    return f"{found['version']}.{found['lang'].lower()}.md"
+
+
 def translation_stem(stem: str) -> tuple[str, str] | None:
     """The version label and language code of a translation's file stem, or None."""
     found = _STEM.match(stem)

@@ -63,6 +63,15 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "die Bezeichnung der Fassung {label!r} (der Dateiname) darf nur Kleinbuchstaben, "
         "Ziffern und einfache Bindestriche enthalten, zum Beispiel 2023-2025.md",
     ),
+    "{file!r} is named as a translation, but a translation's language is a code of two or "
+    "three lowercase letters, without a region: name it {name}": (
+        "{file!r} est nommé comme une traduction, mais la langue d'une traduction est un code "
+        "de deux ou trois lettres minuscules, sans région\u00a0: nommez-le {name}",
+        "{file!r} ha il nome di una traduzione, ma la lingua di una traduzione è un codice di "
+        "due o tre lettere minuscole, senza regione: chiamatelo {name}",
+        "{file!r} ist wie eine Übersetzung benannt, aber die Sprache einer Übersetzung ist ein "
+        "Code aus zwei oder drei Kleinbuchstaben, ohne Region: nennen Sie sie {name}",
+    ),
     # read_members: members.yml
     "members.yml is missing: list every organisation there": (
         "le fichier members.yml manque\u00a0: listez-y toutes les organisations",
