@@ -762,6 +762,11 @@ CASES: list[Case] = [
         (Expect(f"{C}/2024.de-CH.md", 1, 1, "bad-slug", "name it 2024.de.md"),),
     ),
     Case(
+        "translation-without-front-matter",
+        {f"{C}/2024.md": doc(VALID), f"{C}/2024.de.md": DE_BODY},
+        (Expect(f"{C}/2024.de.md", 1, 1, "no-front-matter", "(title, lang...)"),),
+    ),
+    Case(
         "translation-lang-differs-from-file-name",
         {f"{C}/2024.md": doc(VALID), f"{C}/2024.de.md": doc("lang: it\n", DE_BODY)},
         (Expect(f"{C}/2024.de.md", 2, 7, "translation-lang", "the file name says 'de'"),),

@@ -106,18 +106,24 @@ class FrontMatter:
     body_line: int  # line of the file where the body starts (1-based)
 
 
-def split_front_matter(text: str, reader: Reader) -> FrontMatter | None:
+# what a file's first line must open, by the kind of file (`split_front_matter`)
+NO_FRONT_MATTER = {
+    "version": say(
+        "a version file must start with a line '---', then its front matter "
+        "(title, status, parties...), then another line '---'"
+    ),
+    "translation": say(
+        "a translation must start with a line '---', then its front matter (title, lang...), "
+        "then another line '---'"
+    ),
+}
+
+
+def split_front_matter(text: str, reader: Reader, kind: str = "version") -> FrontMatter | None:
+    """The front matter and body of a version file (KIND "version") or a translation."""
     lines = text.split("\n")
     if not lines or lines[0].rstrip() != "---":
-        reader.report(
-            1,
-            1,
-            say(
-                "a version file must start with a line '---', then its front matter "
-                "(title, status, parties...), then another line '---'"
-            ),
-            "no-front-matter",
-        )
+        reader.report(1, 1, NO_FRONT_MATTER[kind], "no-front-matter")
         return None
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):

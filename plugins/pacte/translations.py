@@ -84,7 +84,7 @@ def read_translation(
     label, code = stem
     parsed = ParsedTranslation(kind, path.parent.name, label, Translation(code, rel), reader)
     text = read_text(root, path, reader)
-    fm = split_front_matter(text, reader) if text is not None else None
+    fm = split_front_matter(text, reader, "translation") if text is not None else None
     if text is None or fm is None:
         parsed.unreadable = True
         return parsed

@@ -196,6 +196,15 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "die Datei einer Fassung muss mit einer Zeile '---' beginnen, dann folgt ihr "
         "YAML-Kopf (title, status, parties...), dann eine weitere Zeile '---'",
     ),
+    "a translation must start with a line '---', then its front matter (title, lang...), "
+    "then another line '---'": (
+        "une traduction doit commencer par une ligne '---', puis son en-tête (title, lang...), "
+        "puis une autre ligne '---'",
+        "una traduzione deve iniziare con una riga '---', poi la sua intestazione (title, "
+        "lang...), poi un'altra riga '---'",
+        "eine Übersetzung muss mit einer Zeile '---' beginnen, dann folgt ihr YAML-Kopf "
+        "(title, lang...), dann eine weitere Zeile '---'",
+    ),
     "the front matter opened on line 1 is never closed: add a line '---' after it": (
         "l'en-tête ouvert à la ligne 1 n'est jamais fermé\u00a0: ajoutez une ligne '---' à sa fin",
         "l'intestazione aperta alla riga 1 non viene mai chiusa: aggiungete una riga '---' "
