@@ -674,7 +674,16 @@ CASES: list[Case] = [
     Case(
         "members-yaml-syntax",
         {},
-        (Expect("members.yml", 3, 5, "yaml-syntax", "starts on line 2, column 9"),),
+        # libyaml's words said plainly
+        (
+            Expect(
+                "members.yml",
+                3,
+                5,
+                "yaml-syntax",
+                "list in brackets that starts on line 2, column 9",
+            ),
+        ),
         members=MEMBERS.replace("  name: Fédération des institutions", "  name: [Fédération"),
     ),
     Case(

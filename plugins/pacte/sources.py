@@ -142,6 +142,44 @@ def split_front_matter(text: str, reader: Reader, kind: str = "version") -> Fron
     return None
 
 
+# libyaml's words for what it cannot read, said plainly in the site's language (the
+# catalog translates them: messages/reading.py); words it has besides are shown as they are
+_YAML_PROBLEMS = {
+    "mapping values are not allowed in this context": say(
+        "a ':' followed by a space cannot be here"
+    ),
+    "found unexpected end of stream": say("the text ends before what was opened is closed"),
+    "found character that cannot start any token": say("a character that cannot start a value"),
+    "found a tab character that violates indentation": say("a tab where the indentation should be"),
+    "found a tab character where an indentation space is expected": say(
+        "a tab where the indentation should be"
+    ),
+    "could not find expected ':'": say("a ':' is missing after a key"),
+    "did not find expected key": say("a line is not indented like the keys around it"),
+    "did not find expected '-' indicator": say(
+        "a line is not indented like the items of its list ('- ')"
+    ),
+    "did not find expected ',' or ']'": say("a ',' or a ']' is missing in a list in brackets"),
+    "did not find expected ',' or '}'": say("a ',' or a '}}' is missing between braces"),
+    "did not find expected node content": say("a value is missing"),
+    "found unknown escape character": say("an unknown escape with '\\' in a text in double quotes"),
+    "did not find expected comment or line break": say("something follows a value on its line"),
+    "found unexpected document indicator": say("a line '---' or '...' inside a value"),
+}
+_YAML_CONTEXTS = {
+    "while scanning a quoted scalar": say("a text in quotes"),
+    "while scanning a simple key": say("a key"),
+    "while parsing a block mapping": say("a group of keys"),
+    "while parsing a block collection": say("a list"),
+    "while parsing a flow sequence": say("a list in brackets"),
+    "while parsing a flow mapping": say("keys between braces"),
+    "while parsing a block node": say("a value"),
+    "while parsing a flow node": say("a value"),
+    "while scanning a plain scalar": say("a value"),
+    "while scanning a block scalar": say("a text block ('|' or '>')"),
+}
+
+
 def compose(yaml_text: str, reader: Reader) -> Node | None:
     """The YAML text as a node tree, or None after reporting why it cannot be read."""
     if _odd_line_break(yaml_text, reader) or _too_deep(yaml_text, reader):
@@ -155,24 +193,26 @@ def compose(yaml_text: str, reader: Reader) -> Node | None:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 if mark else 1) + reader.line_offset
         column = mark.column + 1 if mark else 1
-        what = exc.problem or say("invalid YAML")
+        problem = exc.problem or ""
+        what = _YAML_PROBLEMS.get(problem) or problem or say("invalid YAML")
+        context = _YAML_CONTEXTS.get(exc.context or "") or exc.context
         hint = ""
-        if _tab_near(yaml_text, mark) or ("\t" in yaml_text and "tab" in what):
+        if _tab_near(yaml_text, mark) or ("\t" in yaml_text and "tab" in problem):
             hint = say(" (use spaces, not tabs, to indent)")
-        elif "mapping values are not allowed" in what:
+        elif "mapping values are not allowed" in problem:
             hint = say(" (a value that contains ': ' must be put in quotes)")
-        elif exc.context:
+        elif context:
             start = exc.context_mark
             if start is not None and mark is not None and start.line != mark.line:
                 # an unclosed bracket or quote: say where it was opened
                 hint = say(
                     " ({context} that starts on line {line}, column {column})",
-                    context=exc.context,
+                    context=context,
                     line=start.line + 1 + reader.line_offset,
                     column=start.column + 1,
                 )
             else:
-                hint = f" ({exc.context})"  # PyYAML's words, as they are
+                hint = " (" + context + ")"
         message = say("YAML cannot be read: {what}", what=what) + hint
         reader.report(line, column, message, "yaml-syntax")
         return None

@@ -186,6 +186,112 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "diese Datei ist kein UTF-8-Text (das Byte 0x{byte:02x} kann nicht gelesen werden); "
         "speichern Sie sie in Ihrem Editor erneut als UTF-8",
     ),
+    # sources.compose: libyaml's words, said plainly
+    "a ':' followed by a space cannot be here": (
+        "un ':' suivi d'une espace ne peut pas se trouver ici",
+        "un ':' seguito da uno spazio non può trovarsi qui",
+        "ein ':' mit folgendem Leerzeichen darf hier nicht stehen",
+    ),
+    "the text ends before what was opened is closed": (
+        "le texte se termine avant que ce qui a été ouvert soit fermé",
+        "il testo finisce prima che ciò che è stato aperto sia chiuso",
+        "der Text endet, bevor das Geöffnete geschlossen ist",
+    ),
+    "a character that cannot start a value": (
+        "un caractère qui ne peut pas commencer une valeur",
+        "un carattere che non può iniziare un valore",
+        "ein Zeichen, mit dem kein Wert beginnen kann",
+    ),
+    "a tab where the indentation should be": (
+        "une tabulation à la place de l'indentation",
+        "una tabulazione al posto del rientro",
+        "ein Tabulator, wo die Einrückung stehen sollte",
+    ),
+    "a ':' is missing after a key": (
+        "il manque un ':' après une clé",
+        "manca un ':' dopo una chiave",
+        "nach einem Schlüssel fehlt ein ':'",
+    ),
+    "a line is not indented like the keys around it": (
+        "une ligne n'est pas indentée comme les clés qui l'entourent",
+        "una riga non è rientrata come le chiavi intorno",
+        "eine Zeile ist nicht wie die Schlüssel um sie herum eingerückt",
+    ),
+    "a line is not indented like the items of its list ('- ')": (
+        "une ligne n'est pas indentée comme les éléments de sa liste ('-')",
+        "una riga non è rientrata come gli elementi della sua lista ('- ')",
+        "eine Zeile ist nicht wie die Einträge ihrer Liste ('- ') eingerückt",
+    ),
+    "a ',' or a ']' is missing in a list in brackets": (
+        "il manque une ',' ou un ']' dans une liste entre crochets",
+        "manca una ',' o una ']' in una lista tra parentesi quadre",
+        "in einer Liste in eckigen Klammern fehlt ein ',' oder ein ']'",
+    ),
+    "a ',' or a '}}' is missing between braces": (
+        "il manque une ',' ou une '}}' entre accolades",
+        "manca una ',' o una '}}' tra parentesi graffe",
+        "zwischen geschweiften Klammern fehlt ein ',' oder ein '}}'",
+    ),
+    "a value is missing": (
+        "une valeur manque",
+        "manca un valore",
+        "ein Wert fehlt",
+    ),
+    "an unknown escape with '\\' in a text in double quotes": (
+        "un échappement inconnu avec '\\' dans un texte entre guillemets doubles",
+        "un escape sconosciuto con '\\' in un testo tra virgolette doppie",
+        "eine unbekannte Maskierung mit '\\' in einem Text in doppelten Anführungszeichen",
+    ),
+    "something follows a value on its line": (
+        "quelque chose suit une valeur sur sa ligne",
+        "qualcosa segue un valore sulla sua riga",
+        "auf einen Wert folgt etwas in derselben Zeile",
+    ),
+    "a line '---' or '...' inside a value": (
+        "une ligne '---' ou '...' au milieu d'une valeur",
+        "una riga '---' o '...' dentro un valore",
+        "eine Zeile '---' oder '...' mitten in einem Wert",
+    ),
+    "a text in quotes": (
+        "un texte entre guillemets",
+        "un testo tra virgolette",
+        "ein Text in Anführungszeichen",
+    ),
+    "a key": (
+        "une clé",
+        "una chiave",
+        "ein Schlüssel",
+    ),
+    "a group of keys": (
+        "un groupe de clés",
+        "un gruppo di chiavi",
+        "eine Gruppe von Schlüsseln",
+    ),
+    "a list": (
+        "une liste",
+        "una lista",
+        "eine Liste",
+    ),
+    "a list in brackets": (
+        "une liste entre crochets",
+        "una lista tra parentesi quadre",
+        "eine Liste in eckigen Klammern",
+    ),
+    "keys between braces": (
+        "des clés entre accolades",
+        "chiavi tra parentesi graffe",
+        "Schlüssel in geschweiften Klammern",
+    ),
+    "a value": (
+        "une valeur",
+        "un valore",
+        "ein Wert",
+    ),
+    "a text block ('|' or '>')": (
+        "un bloc de texte ('|' ou '>')",
+        "un blocco di testo ('|' o '>')",
+        "ein Textblock ('|' oder '>')",
+    ),
     # sources.split_front_matter
     "a version file must start with a line '---', then its front matter "
     "(title, status, parties...), then another line '---'": (
