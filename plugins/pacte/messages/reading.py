@@ -336,9 +336,9 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         " (ein Wert, der ': ' enthält, muss in Anführungszeichen stehen)",
     ),
     " ({context} that starts on line {line}, column {column})": (
-        " ({context}, commencé à la ligne {line}, colonne {column})",
-        " ({context}, iniziato alla riga {line}, colonna {column})",
-        " ({context}, begonnen in Zeile {line}, Spalte {column})",
+        " ({context} qui commence à la ligne {line}, colonne {column})",
+        " ({context} che inizia alla riga {line}, colonna {column})",
+        " ({context}, ab Zeile {line}, Spalte {column})",
     ),
     # sources.TOO_DEEP (compose, _too_deep)
     "this YAML is nested too deeply (lists within lists...): write it flatter": (
