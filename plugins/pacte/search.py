@@ -76,8 +76,9 @@ EXCLUDED = (
 )
 # Pagefind's allocator (jemalloc, its variables prefixed _RJEM_) keeps the pages it frees
 # for ten seconds before it gives them back, and making a bundle frees a lot as it goes:
-# at 3,000 versions its peak in a build was 1.27 GB, 1.12 GB when they go back at once
-# (same processor time). A setting of the caller's own is kept.
+# at 3,000 versions its peak was 1.27-1.51 GB, 1.12 GB when they go back at once, for 2
+# to 5 s more of its processor time (26 s; 3 % of the build). A setting of the caller's
+# own is kept.
 ALLOCATOR_SETTINGS = ("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
 # files of a bundle that the site's search does not use (Pagefind's own interfaces, its
 # worker: each bundle is searched on the page's thread, so that one worker is not
