@@ -19,7 +19,6 @@ import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -131,7 +130,7 @@ def generate(
     if not main.exists():  # the feed's link in every page's head (a site's own main wins)
         theme = result.generator.env.get_template("theme/main.html.j2")
         _write(out, main, theme.render(feed_title=feed_title).encode("utf-8"))
-    _write(out, out / "mkdocs.yml", configuration.encode("utf-8"))
+    _write(out, out / "mkdocs.yml", config_text(configuration).encode("utf-8"))
     # a site without a `nav`: the one the plugin's build shows, for every engine
     listings = {
         engine_path(page.src_uri, config.use_directory_urls): page.src_uri
@@ -139,11 +138,10 @@ def generate(
         if page.in_nav and page.src_uri not in written_by_hand
     }
     nav = engine_nav(out / "mkdocs.yml", listings)
-    if nav is not None:
-        configuration, _ = engine_config(
-            root, result.css, result.javascript, config.language, nav=nav
-        )
-        _write(out, out / "mkdocs.yml", configuration.encode("utf-8"))
+    written_nav = yaml.compose(yaml.safe_dump(nav, allow_unicode=True)) if nav else None
+    if written_nav is not None:
+        _set(configuration, "nav", written_nav)
+        _write(out, out / "mkdocs.yml", config_text(configuration).encode("utf-8"))
     return generated
 
 
@@ -270,11 +268,11 @@ class _NodeLoader(yaml.SafeLoader):
 
 
 def engine_config(
-    root: Path, css: str, javascript: str, language: str, *, nav: list[Any] | None = None
-) -> tuple[str, Path | None]:
-    """The site's mkdocs.yml for DIR: no pacte plugin, pages in DIR/docs, Pacte's assets,
-    NAV as its `nav` if it has none (`navigation.engine_nav`); and the folder of the
-    theme's overrides to copy into DIR/overrides, if any."""
+    root: Path, css: str, javascript: str, language: str
+) -> tuple[MappingNode, Path | None]:
+    """The site's mkdocs.yml for DIR, as nodes (`config_text` writes it): no pacte plugin,
+    pages in DIR/docs, Pacte's assets; and the folder of the theme's overrides to copy
+    into DIR/overrides, if any."""
     try:
         text = read_source(root, "mkdocs.yml").decode("utf-8-sig")
         node = yaml.compose(text, Loader=_NodeLoader)
@@ -299,9 +297,6 @@ def engine_config(
     _append_missing(config, "extra_javascript", javascript)
     for extension in EXTENSIONS:
         _append_missing(config, "markdown_extensions", extension, as_key=True)
-    written_nav = yaml.compose(yaml.safe_dump(nav, allow_unicode=True)) if nav else None
-    if written_nav is not None and _get(config, "nav") is None:
-        _set(config, "nav", written_nav)
     hidden = _get(config, "not_in_nav")
     written = _scalar(hidden) if hidden is not None else None
     patterns = "\n".join([*(written.splitlines() if written else []), *NOT_IN_NAV]) + "\n"
@@ -326,13 +321,18 @@ def engine_config(
             for hook in hooks.value:
                 if isinstance(hook, ScalarNode) and not os.path.isabs(hook.value):
                     hook.value = str((root / hook.value).resolve())
+    return config, custom_dir
+
+
+def config_text(config: MappingNode) -> str:
+    """The configuration's nodes as DIR/mkdocs.yml, under a header that says what it is."""
     header = (
         "# Written by `pacte generate` from the site's mkdocs.yml: the site's pages are in\n"
         "# docs/, generated, and no plugin of Pacte is needed. Build it with\n"
         "# mkdocs, properdocs or zensical (`build -f mkdocs.yml`). Do not edit: it is\n"
         "# written anew on each run.\n"
     )
-    return header + yaml.serialize(node, allow_unicode=True), custom_dir
+    return header + yaml.serialize(config, allow_unicode=True)
 
 
 def _localize_footer(config: MappingNode, language: str) -> None:

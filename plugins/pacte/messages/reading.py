@@ -218,7 +218,7 @@ MESSAGES: dict[str, tuple[str, str, str]] = {
         "eine Zeile ist nicht wie die Schlüssel um sie herum eingerückt",
     ),
     "a line is not indented like the items of its list ('- ')": (
-        "une ligne n'est pas indentée comme les éléments de sa liste ('-')",
+        "une ligne n'est pas indentée comme les éléments de sa liste ('- ')",
         "una riga non è rientrata come gli elementi della sua lista ('- ')",
         "eine Zeile ist nicht wie die Einträge ihrer Liste ('- ') eingerückt",
     ),
