@@ -10,9 +10,13 @@ The example site (French, with Italian documents) is built once per test process
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from pagefindbundle import pages as indexed_pages
 from searchsite import GERMAN, write_search_site
 from sitefixture import mkdocs_build
 from sitepages import DESKTOP, HOME, PHONE
@@ -321,14 +326,11 @@ class _UnderPath(http.server.SimpleHTTPRequestHandler):
         return super().translate_path("/" + path[len(SITE_PATH) :])
 
 
-@pytest.fixture(scope="module")
-def german_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site with a German text, served where its site_url says: under /pacte/ (the
-    search finds its bundles and gives the addresses of its results under that path)."""
-    root = write_search_site(tmp_path_factory.mktemp("german"))
-    result = mkdocs_build(root)
-    assert result.returncode == 0, result.stderr
-    handler = functools.partial(_UnderPath, directory=str(root / "site"))
+@contextlib.contextmanager
+def served(site: Path) -> Iterator[str]:
+    """SITE served where its site_url says: under /pacte/ (the search finds its bundles
+    and gives the addresses of its results under that path)."""
+    handler = functools.partial(_UnderPath, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -338,6 +340,16 @@ def german_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.shutdown()
         thread.join()
         server.server_close()
+
+
+@pytest.fixture(scope="module")
+def german_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site with a German text, served."""
+    root = write_search_site(tmp_path_factory.mktemp("german"))
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    with served(root / "site") as url:
+        yield url
 
 
 @pytest.fixture
@@ -353,6 +365,8 @@ def german_visit(browser: Any, german_url: str) -> Iterator[Visit]:
 
 
 GERMAN_PAGE = GERMAN.removesuffix(".md") + "/"
+# a version in force and the one it replaced
+CANTON = ("conventions/convention-canton/2023-2025/", "conventions/convention-canton/2020-2022/")
 GERMAN_FORMS = ("Einrichtungen", "verpflichtet", "öffentlicher")  # Einrichtung…
 
 
@@ -373,10 +387,7 @@ def test_the_version_in_force_comes_before_the_one_it_replaced(german_visit: Vis
     german_visit.goto("")
     open_search(german_visit)
     found = addresses(german_visit, ask(german_visit, "rencontrent"))
-    assert found[:2] == [
-        "conventions/convention-canton/2023-2025/",
-        "conventions/convention-canton/2020-2022/",
-    ]
+    assert found[:2] == list(CANTON)
 
 
 def test_texts_of_the_sources_are_shown_as_text(german_visit: Visit) -> None:
@@ -409,3 +420,57 @@ def test_the_open_panel_passes_the_accessibility_checks(visit: Visit) -> None:
     open_filters(visit)
     found = axe_violations(visit.page)
     assert found == [], [v["nodes"] for v in found]
+
+
+# --- a language's pages in several bundles, as thousands of versions have them ---------
+
+# the build of `mkdocs build --strict`, with bundles of one page each (indexer.py)
+ONE_PAGE_BUNDLES = """\
+import sys
+import pacte.indexer
+from mkdocs.__main__ import cli
+
+pacte.indexer.PART_BYTES = 1
+sys.argv = ["mkdocs", "build", "--strict"]
+cli()
+"""
+
+
+@pytest.fixture(scope="module")
+def parts_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The site with a German text, each page in a bundle of its own; served, and its
+    folder."""
+    root = write_search_site(tmp_path_factory.mktemp("parts"))
+    env = {**os.environ, "PACTE_TODAY": "2026-11-22", "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", ONE_PAGE_BUNDLES],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    with served(root / "site") as url:
+        yield url, root / "site"
+
+
+def test_a_language_in_several_bundles_is_searched_as_one(
+    browser: Any, parts_url: tuple[str, Path]
+) -> None:
+    from browsersite import _open
+
+    url, site = parts_url
+    in_force, replaced = CANTON
+    bundle = {address: page["language"] for address, page in indexed_pages(site).items()}
+    assert bundle[in_force] != bundle[replaced] and bundle[in_force].startswith("fr")
+    visit = _open(browser, url, DESKTOP)
+    try:
+        visit.goto("")
+        open_search(visit)
+        assert addresses(visit, ask(visit, "rencontrent"))[:2] == [in_force, replaced]
+        assert GERMAN_PAGE in addresses(visit, ask(visit, "Einrichtungen"))
+        visit.assert_clean()
+    finally:
+        visit.page.context.close()

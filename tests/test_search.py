@@ -19,16 +19,8 @@ import pytest
 from pagefind.service import get_executable
 
 from pacte.i18n import LABELS
-from pacte.search import (
-    ALLOCATOR_SETTINGS,
-    PANEL,
-    Entry,
-    Indexer,
-    SearchError,
-    indexed_html,
-    panel,
-    write_panel,
-)
+from pacte.indexer import ALLOCATOR_SETTINGS, Indexer, Service
+from pacte.search import PANEL, Entry, SearchError, indexed_html, panel, write_panel
 from pagefindbundle import bundles, fragments
 from pagefindbundle import pages as indexed_pages
 from searchsite import GERMAN, write_search_site
@@ -109,7 +101,7 @@ def test_the_theme_search_makes_no_index_and_its_field_stays_in_the_header(built
 def test_the_panel_settings_are_one_file_of_the_site_not_in_each_page(built: Path) -> None:
     """Some 1.1 kB a page (7 MB at 6,400 pages): the script fetches them once."""
     settings = json.loads((built / PANEL).read_text(encoding="utf-8"))
-    assert settings["bundles"] == ["pagefind/fr/", "pagefind/it/", "pagefind/de/"]
+    assert settings["bundles"] == [["pagefind/fr/"], ["pagefind/it/"], ["pagefind/de/"]]
     # in the site's language
     assert settings["labels"]["more"] == "Plus de résultats"
     assert [facet["label"] for facet in settings["facets"]] == [
@@ -260,29 +252,39 @@ def pagefind_children() -> list[int]:
     return found
 
 
-def test_the_indexer_leaves_nothing_running_when_a_build_stops(tmp_path: Path) -> None:
-    indexer = Indexer(["fr", "de"])
-    entry = Entry("fr", "Titre", "page")
-    page = '<article class="md-content__inner">Des signataires.</article>'
-    indexer.add(entry, "/a/", indexed_html(page, entry))
-    assert pagefind_children()
-    indexer.close()  # a failed build: nothing is written
+def test_nothing_runs_beside_the_build_and_a_failed_write_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    """The pages are kept while MkDocs writes them; Pagefind runs only once the site is
+    written, a part after the other; a part that cannot be written stops the service of
+    the next, and what is written of the others stays as it was."""
+    indexer = Indexer(["fr"], part_bytes=1)  # a part a page
+    for name in ("premier", "second", "troisieme"):
+        entry = Entry("fr", name, "page")
+        page = f'<article class="md-content__inner">Le {name} signataire.</article>'
+        indexer.add(entry, f"/{name}/", indexed_html(page, entry))
     assert pagefind_children() == []
-    assert not (tmp_path / "pagefind").exists()
+    (tmp_path / "pagefind").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "pagefind/fr-2").symlink_to(tmp_path / "elsewhere")
+    with pytest.raises(SearchError, match="fr-2 is not a folder"):
+        indexer.write(tmp_path)
+    assert pagefind_children() == []
+    assert (tmp_path / "pagefind/fr/pagefind-entry.json").is_file()
+    assert list((tmp_path / "elsewhere").iterdir()) == []
+    assert not (tmp_path / "pagefind/fr-3").exists()
+    assert indexer.pages == {"fr": 0}  # what was kept is gone
 
 
-def test_pagefind_gives_back_the_memory_it_frees_at_once(tmp_path: Path) -> None:
+def test_pagefind_gives_back_the_memory_it_frees_at_once() -> None:
     """Making a bundle frees a lot as it goes: Pagefind's allocator is told to give it
-    back at once (its peak at 3,000 versions: 1.27-1.51 GB without, 1.12 GB with)."""
+    back at once (its peak at 3,000 versions in one bundle: 1.27-1.51 GB without, 1.12
+    GB with)."""
     name, settings = ALLOCATOR_SETTINGS
-    indexer = Indexer(["fr"])
-    entry = Entry("fr", "Titre", "page")
-    indexer.add(entry, "/a/", indexed_html("<article>Des signataires.</article>", entry))
-    try:
-        [pid] = pagefind_children()
-        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
-    finally:
-        indexer.close()
+    with Service() as service:
+        assert pagefind_children() == [service.pid]
+        environ = Path(f"/proc/{service.pid}/environ").read_bytes().split(b"\0")
+    assert pagefind_children() == []
     assert f"{name}={settings}".encode() in environ
     # the binary's allocator reads that variable and takes each setting
     shown = subprocess.run(
@@ -361,6 +363,40 @@ def test_a_failed_build_leaves_no_pagefind_running(tmp_path: Path) -> None:
     assert not (root / "site" / "pagefind").exists()
 
 
+LATE_HOOK = """\
+import json
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+written = []
+
+
+def on_post_page(output, page, config):
+    written.append(page)
+    return output
+
+
+@event_priority(-50)  # late, as some plugins are: once the others are done
+def on_post_build(config):
+    missing = [p.file.src_uri for p in written if p.content is None]
+    Path("late.json").write_text(json.dumps(missing))
+"""
+
+
+def test_plugins_read_the_pages_until_the_search_makes_its_bundles(tmp_path: Path) -> None:
+    """The build lets go of the generated pages' content before Pagefind makes the
+    bundles, as the last handler of the build's end: every other plugin's has read it."""
+    root = write_site(tmp_path)
+    (root / "late.py").write_text(LATE_HOOK, encoding="utf-8")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "hooks: [late.py]\n", encoding="utf-8")
+    result = mkdocs_build(root)
+    assert result.returncode == 0, result.stderr
+    assert json.loads((root / "late.json").read_text(encoding="utf-8")) == []
+    assert indexed_pages(root / "site")
+
+
 def test_serve_rebuilds_the_search_when_a_source_changes(tmp_path: Path) -> None:
     root = write_site(tmp_path)
     with serving(root) as address:
@@ -391,14 +427,44 @@ def poll(condition: Callable[[], object], seconds: float = 60) -> bool:
     return False
 
 
-def test_a_page_added_after_the_bundles_were_asked_for_is_in_them(tmp_path: Path) -> None:
-    """The plugin asks for the bundles once the last page it expects is written; a page
-    that comes later (a build that writes a page twice, say) has them asked for again."""
-    indexer = Indexer(["fr"])
-    for name in ("premier", "second"):
+def test_a_language_s_pages_go_to_bundles_of_a_bounded_size(tmp_path: Path) -> None:
+    """Pagefind's memory to make a bundle grows with its pages: past PART_BYTES of HTML,
+    a language's pages go to several bundles of about the same size, in their order, each
+    page to one; the panel names every bundle, and a later build with fewer parts takes
+    the others away."""
+    words = ("premier", "second", "troisieme", "quatrieme", "cinquieme")
+    pages = []
+    for name in words:
         entry = Entry("fr", name, "page")
-        page = f'<article class="md-content__inner">Le {name} signataire.</article>'
-        indexer.add(entry, f"/{name}/", indexed_html(page, entry))
-        indexer.finish()
-    indexer.write(tmp_path)
-    assert {page["url"] for page in fragments(tmp_path)["fr"]} == {"/premier/", "/second/"}
+        text = f"Le {name} signataire. " * 12
+        pages.append((entry, f"/{name}/", indexed_html(f"<article>{text}</article>", entry)))
+    total = sum(len(html.encode("utf-8")) for _, _, html in pages)
+    indexer = Indexer(["fr", "de"], part_bytes=total // 3 + 1)  # three parts
+    for entry, url, html in pages:
+        indexer.add(entry, url, html)
+    kept = indexer.pages
+    sizes = indexer.write(tmp_path)
+    assert kept == {"fr": 5, "de": 0}
+    assert list(sizes) == ["fr", "fr-2", "fr-3", "de"]
+    found = fragments(tmp_path)
+    order = [url for _, url, _ in pages]
+    parts = ("fr", "fr-2", "fr-3")
+    by_bundle = [sorted((p["url"] for p in found[name]), key=order.index) for name in parts]
+    assert [url for urls in by_bundle for url in urls] == order  # each once, in order
+    assert [len(urls) for urls in by_bundle] == [2, 1, 2]
+    for name in ("fr-2", "fr-3"):  # each stemmed in its language
+        entry = json.loads((tmp_path / "pagefind" / name / "pagefind-entry.json").read_bytes())
+        assert list(entry["languages"]) == ["fr"]
+    write_panel(tmp_path, "fr", sizes)
+    settings = json.loads((tmp_path / PANEL).read_text(encoding="utf-8"))
+    # the parts of a language together, the first the one the others are merged into
+    assert settings["bundles"] == [
+        ["pagefind/fr/", "pagefind/fr-2/", "pagefind/fr-3/"],
+        ["pagefind/de/"],
+    ]
+
+    again = Indexer(["fr"])
+    entry = Entry("fr", "premier", "page")
+    again.add(entry, "/premier/", indexed_html("<article>Le premier.</article>", entry))
+    assert list(again.write(tmp_path)) == ["fr"]
+    assert sorted(path.name for path in bundles(tmp_path)) == ["de", "fr"]

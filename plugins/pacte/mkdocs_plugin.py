@@ -201,6 +201,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self.redirects: set[str] = set()  # the aliases written as pages sending readers on
         # pages being laid out by MkDocs: their rendering and their converted body
         self.rendered: dict[str, tuple[Rendered, str | None]] = {}
+        self.written: list[Page_] = []  # the generated pages MkDocs has written
         self.data: list[File] = []  # the open data files, filled in before MkDocs copies them
         self.epoch_set = False  # SOURCE_DATE_EPOCH was set from PACTE_TODAY for this build
         self.to_copy: list[Copy] = []  # pages to show at a second address
@@ -216,6 +217,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         self._end_build()  # `mkdocs serve` keeps this object between builds
         self.result = None
         self.pages, self.aliases, self.redirects = set(), {}, set()
+        self.written = []
         self.broken = ""
         root = Path(self.config.root or Path(config.config_file_path).parent)
         theme_language = config.theme.get("language") or "en"
@@ -300,7 +302,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
         (mkdocs_search.py); it indexes the pages and writes its bundles by itself."""
         if self.search is not None:  # `mkdocs serve`: a build that never ended
             self.search.close()
-        self.search = install(config, site, language, self.config.search)
+        self.search = install(config, site, language, self.config.search, self._release)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.result is None:  # a preview of sources with errors: its own pages only
@@ -416,6 +418,7 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
             # body, as for any page, not the generated HTML around it (at 3,000 versions
             # that HTML would be most of the build's memory)
             page.content = converted
+            self.written.append(page)
         output = compact(self._announce_feed(with_banner(output, self.broken), page, config))
         for alias in self.aliases.get(page.file.src_uri, ()):
             url = Urls(config.use_directory_urls).url(alias)
@@ -459,6 +462,17 @@ class PactePlugin(BasePlugin[PacteConfig]):  # type: ignore[no-untyped-call]
 
     def on_build_error(self, *, error: Exception) -> None:
         self._end_build()
+
+    def _release(self) -> None:
+        """Once the site is written and every plugin is done with the pages (called by
+        the search, the last handler of the build's end), let go of what only the pages
+        needed: the model of the sources and the generated pages' content, which MkDocs
+        keeps to the end of the build. At 3,000 versions, 330 MB that Pagefind then uses
+        to make the bundles."""
+        for page in self.written:
+            page.content = None
+        self.written = []
+        self.result = None
 
     def _end_build(self) -> None:
         if self.epoch_set:

@@ -6,13 +6,19 @@ plugin is in `config.plugins`: the entry stays, its event handlers are taken out
 lunr index is made, no search/search_index.json written), and the header's search
 partial comes from `theme/` (`search.py`), put after the site's own custom_dir so that
 a site can still override it. The handlers of this module go in as a plugin of their
-own, `pacte/search`, for one build: they index each page as MkDocs writes it and write
-the bundles, and the search panel's settings beside them, once the site is built.
+own, `pacte/search`, for one build: they keep each page as MkDocs writes it and, once
+the site is written, the last of the build's handlers, let the build go of what only
+its pages needed and make the bundles (indexer.py), and the search panel's settings
+beside them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +29,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from . import indexer
 from .i18n import translator
 from .model import Site
 from .search import (
@@ -31,7 +38,6 @@ from .search import (
     STYLE,
     THEME_DIR,
     Entry,
-    Indexer,
     SearchError,
     bundle_language,
     entries,
@@ -46,10 +52,13 @@ SEARCH_MODES = ("pagefind", "theme")  # the plugin's `search` option
 THEME_SEARCH = "material/search"
 
 
-def install(config: MkDocsConfig, site: Site, language: str, mode: str) -> PagefindSearch | None:
+def install(
+    config: MkDocsConfig, site: Site, language: str, mode: str, release: Callable[[], None]
+) -> PagefindSearch | None:
     """Put Pagefind in place of the theme's search for this build (MODE "pagefind");
     None when the site keeps its theme's search (MODE "theme"), has no search, or is not
-    drawn by Material."""
+    drawn by Material. RELEASE lets the build go of what only its pages needed: called
+    once they are all written, before the bundles are made."""
     if mode != "pagefind" or config.theme.name != "material":
         return None
     lunr = config.plugins.get(THEME_SEARCH)
@@ -64,7 +73,7 @@ def install(config: MkDocsConfig, site: Site, language: str, mode: str) -> Pagef
             handlers[:] = [h for h in handlers if getattr(h, "__self__", None) is not lunr]
     config.extra_css.append(STYLE)
     config.extra_javascript.append(SCRIPT)
-    search = PagefindSearch(site, language)
+    search = PagefindSearch(site, language, release)
     config.plugins["pacte/search"] = search  # registers its handlers for this build
     return search
 
@@ -72,13 +81,12 @@ def install(config: MkDocsConfig, site: Site, language: str, mode: str) -> Pagef
 class PagefindSearch(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     """Indexes the pages of one build and writes the bundles (not an entry point)."""
 
-    def __init__(self, site: Site, language: str) -> None:
+    def __init__(self, site: Site, language: str, release: Callable[[], None]) -> None:
         self.language = language
         self.entries = entries(site, language)
-        self.bundles = languages(site, language)
-        self.indexer = Indexer(self.bundles)
+        self.indexer = indexer.Indexer(languages(site, language))
+        self.release = release
         self.seconds = 0.0  # spent on the pages, on MkDocs' thread
-        self.waiting: set[str] = set()  # the pages it indexes that MkDocs has yet to write
 
     def on_env(
         self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
@@ -94,16 +102,6 @@ class PagefindSearch(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         }
         return env
 
-    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        """The pages to come: once the last is written, Pagefind makes the bundles while
-        MkDocs goes on with the pages it does not index (the commitments page, say)."""
-        self.waiting = {
-            file.src_uri
-            for file in files.documentation_pages()
-            if file.generated_by is None or file.src_uri in self.entries
-        }
-        return files
-
     @event_priority(50)  # before the pacte plugin puts in the parts that are not indexed
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         start = time.perf_counter()
@@ -111,10 +109,6 @@ class PagefindSearch(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         try:
             if entry is not None:
                 self.indexer.add(entry, "/" + (page.url or ""), indexed_html(output, entry))
-            if self.waiting:
-                self.waiting.discard(page.file.src_uri)
-                if not self.waiting:
-                    self.indexer.finish()
         except SearchError as exc:
             raise PluginError(str(exc)) from None
         self.seconds += time.perf_counter() - start
@@ -130,20 +124,24 @@ class PagefindSearch(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
         site_language = bundle_language(None, self.language)
         return Entry(site_language, str(page.title or ""), "page")
 
+    @event_priority(-100)  # the last: every other plugin is done with the pages
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """The bundles, once the site is written: in the memory the pages held."""
         start = time.perf_counter()
+        pages = sum(self.indexer.pages.values())
+        self.release()
+        _give_back_memory()
         try:
             sizes = self.indexer.write(Path(config.site_dir))
-            write_panel(Path(config.site_dir), self.language, self.bundles)
+            write_panel(Path(config.site_dir), self.language, sizes)
         except SearchError as exc:
             raise PluginError(str(exc)) from None
-        pages = sum(self.indexer.pages.values())
         seconds, memory = self.indexer.usage or (0.0, 0)
-        shown = ", ".join(f"{lang} {size / 1e6:.1f} MB" for lang, size in sizes.items())
+        shown = ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in sizes.items())
         log.debug(
-            f"search: {pages} pages sent to Pagefind in {self.seconds:.2f} s, bundles "
-            f"written in {time.perf_counter() - start:.2f} s ({shown}); Pagefind used "
-            f"{seconds:.2f} s of processor time and {memory / 1e6:.0f} MB of memory at most"
+            f"search: {pages} pages kept in {self.seconds:.2f} s, bundles made and written "
+            f"in {time.perf_counter() - start:.2f} s ({shown}); Pagefind used {seconds:.2f} "
+            f"s of processor time and {memory / 1e6:.0f} MB of memory at most"
         )
 
     def on_build_error(self, *, error: Exception) -> None:
@@ -152,3 +150,12 @@ class PagefindSearch(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
     def close(self) -> None:
         """Stop the indexer, whatever the build came to."""
         self.indexer.close()
+
+
+def _give_back_memory() -> None:
+    """Collect what the build let go of and give the freed pages of the heap back to the
+    system (glibc's malloc_trim; elsewhere, collected only): Pagefind, a process of its
+    own, cannot use what Python keeps for later."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)

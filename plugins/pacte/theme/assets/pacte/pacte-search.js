@@ -2,7 +2,9 @@
  *
  * There is one bundle per language of the texts, each stemmed in its language: each is
  * imported as a module of its own (a module holds one WebAssembly stemmer), searched on
- * the page's thread, and the answers are merged: versions in force and the other pages
+ * the page's thread; the further parts of a language's pages, on a large site, are
+ * merged into its first (Pagefind's mergeIndex: no other module, no other stemmer
+ * downloaded). The answers are merged: versions in force and the other pages
  * first, then the versions no longer (or not yet) in force, each group by score. The
  * panel is Material's (classes md-search…) and so are its keys: "/", "s" or "f" open
  * it, Esc closes it, the arrows move through the results, Enter follows the first.
@@ -73,16 +75,23 @@
     if (bundles === null) {
       bundles = configure().then(function () {
         return Promise.all(
-          settings.bundles.map(function (path) {
-            var base = new URL(path, root);
+          settings.bundles.map(function (paths) {
+            var base = new URL(paths[0], root);
+            var options = {
+              baseUrl: root.pathname,
+              noWorker: true, // one worker per language would cost its download
+              excerptLength: 24,
+            };
             return import(new URL("pagefind.js", base).href).then(function (pagefind) {
-              var instance = pagefind.createInstance({
-                basePath: base.pathname,
-                baseUrl: root.pathname,
-                noWorker: true, // one worker per language would cost its download
-                excerptLength: 24,
+              var instance = pagefind.createInstance(
+                Object.assign({ basePath: base.pathname }, options)
+              );
+              // the other parts of the language's pages: searched by the same module and
+              // stemmer, their answers ranked with the first's
+              var parts = paths.slice(1).map(function (path) {
+                return instance.mergeIndex(new URL(path, root).pathname, options);
               });
-              return instance.init().then(function () {
+              return Promise.all([instance.init()].concat(parts)).then(function () {
                 return instance;
               });
             });
