@@ -299,6 +299,19 @@ def test_pagefind_gives_back_the_memory_it_frees_at_once() -> None:
     assert "opt.dirty_decay_ms: 0 " in said and "opt.muzzy_decay_ms: 0 " in said
 
 
+def test_a_service_that_does_not_answer_is_stopped(tmp_path: Path) -> None:
+    """Every wait for Pagefind is bounded: a service that never answers is killed."""
+    silent = tmp_path / "pagefind"
+    silent.write_text("#!/bin/sh\nexec sleep 600\n", encoding="utf-8")
+    silent.chmod(0o755)
+    with Service(silent, seconds=0.2) as service:
+        pid = service.pid
+        assert Path(f"/proc/{pid}").exists()
+        with pytest.raises(SearchError, match=re.escape("did not answer within 0.2 s")):
+            service.new_index("fr")
+        assert not Path(f"/proc/{pid}").exists()  # killed, and its end collected
+
+
 def test_the_indexer_writes_a_bundle_for_a_language_without_pages(tmp_path: Path) -> None:
     indexer = Indexer(["fr", "de"])
     entry = Entry("fr", "Titre", "page")

@@ -77,6 +77,9 @@ UNUSED = (
     "pagefind-highlight.js",
     "pagefind-worker.js",
 )
+# how long a request may wait for the service's answer: making a bundle of PART_BYTES
+# takes Pagefind about ten seconds; one that does not answer is stopped
+ANSWER_SECONDS = 600.0
 # the folder of a further part of a language's pages (`search.part_name`): fr-2
 _FURTHER_PART = re.compile(r"[a-z]+-[0-9]+")
 
@@ -234,8 +237,9 @@ class Service:
     answers every page: unread, its answers would fill the pipe and stop it). Used as a
     context: leaving it ends the service, killed if it did not finish."""
 
-    def __init__(self, executable: Path | None = None) -> None:
+    def __init__(self, executable: Path | None = None, seconds: float = ANSWER_SECONDS) -> None:
         self.errors: list[str] = []
+        self.seconds = seconds  # the longest wait for an answer
         self._calls: dict[int, _Call] = {}
         self._lock = threading.Lock()
         self._next_id = 0
@@ -358,7 +362,9 @@ class Service:
                 process.stdin.flush()  # the request is not left waiting in a buffer
             except OSError as exc:
                 raise SearchError(f"Pagefind stopped: {exc}") from None
-        call.done.wait()
+        if not call.done.wait(self.seconds):
+            self.kill()
+            raise SearchError(f"Pagefind did not answer within {self.seconds:g} s: stopped")
         if call.answer is None:
             self._fail_on_errors()
             raise SearchError("Pagefind stopped before it answered")
