@@ -181,10 +181,9 @@ class Indexer:
         sizes: dict[str, int] = {}
         seconds, peak = 0.0, 0
         try:
-            while parts:
+            while parts:  # each part, and its files, let go before the next is made
                 part = parts.pop(0)
-                files, (used, memory) = self._make(part)
-                sizes[part.name] = _write_bundle(site_dir / BUNDLE_DIR / part.name, files)
+                sizes[part.name], used, memory = self._make(part, site_dir)
                 seconds, peak = seconds + used, max(peak, memory)
         finally:
             self.close()
@@ -198,8 +197,9 @@ class Indexer:
         if service is not None:
             service.kill()
 
-    def _make(self, part: Part) -> tuple[list[dict[str, Any]], tuple[float, int]]:
-        """The files of PART's bundle, and what its service used."""
+    def _make(self, part: Part, site_dir: Path) -> tuple[int, float, int]:
+        """Make PART's bundle and write it into SITE_DIR: its bytes, and the processor
+        time and memory its service used."""
         with Service(self._executable) as service:
             self._service = service
             index_id = service.new_index(part.language)
@@ -215,9 +215,9 @@ class Indexer:
             if not part.pages:
                 service.send(_empty_record(index_id, part.language))
             files = service.files(index_id)
-            usage = service.usage() or (0.0, 0)
+            seconds, memory = service.usage() or (0.0, 0)
         self._service = None
-        return files, usage
+        return _write_bundle(site_dir / BUNDLE_DIR / part.name, files), seconds, memory
 
 
 # --- the service -------------------------------------------------------------------------
