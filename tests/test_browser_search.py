@@ -431,6 +431,7 @@ import pacte.indexer
 from mkdocs.__main__ import cli
 
 pacte.indexer.PART_BYTES = 1
+pacte.indexer.MOST_PARTS = 1000
 sys.argv = ["mkdocs", "build", "--strict"]
 cli()
 """

@@ -442,9 +442,9 @@ def poll(condition: Callable[[], object], seconds: float = 60) -> bool:
 
 def test_a_language_s_pages_go_to_bundles_of_a_bounded_size(tmp_path: Path) -> None:
     """Pagefind's memory to make a bundle grows with its pages: past PART_BYTES of HTML,
-    a language's pages go to several bundles of about the same size, in their order, each
-    page to one; the panel names every bundle, and a later build with fewer parts takes
-    the others away."""
+    a language's pages go to several bundles (MOST_PARTS at most) of about the same size,
+    in their order, each page to one; the panel names every bundle, and a later build
+    with fewer parts takes the others away."""
     words = ("premier", "second", "troisieme", "quatrieme", "cinquieme")
     pages = []
     for name in words:
@@ -475,6 +475,12 @@ def test_a_language_s_pages_go_to_bundles_of_a_bounded_size(tmp_path: Path) -> N
         ["pagefind/fr/", "pagefind/fr-2/", "pagefind/fr-3/"],
         ["pagefind/de/"],
     ]
+
+    # however small the parts would be, a language has MOST_PARTS at most
+    capped = Indexer(["fr"], part_bytes=1, most_parts=2)
+    for entry, url, html in pages:
+        capped.add(entry, url, html)
+    assert [len(part.pages) for part in capped.parts()] == [3, 2]
 
     again = Indexer(["fr"])
     entry = Entry("fr", "premier", "page")

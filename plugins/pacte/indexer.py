@@ -5,16 +5,17 @@ While MkDocs writes the pages, the copy of each that the search indexes
 (`search.indexed_html`) is only kept, compressed (`Indexer.add`): a fifth of its size,
 and no indexer running beside the build. Once the site is written, and the build has let
 go of what only its pages needed, the pages of each language go to Pagefind in parts of
-at most `PART_BYTES` of HTML, each part to a service of its own that makes its bundle
-and ends (`Indexer.write`): `pagefind/<lang>/`, then `pagefind/<lang>-2/` and so on. The
-reader's browser merges the answers of every bundle, as it does those of the languages
-(`theme/assets/pacte/pacte-search.js`).
+at most `PART_BYTES` of HTML, `MOST_PARTS` at most, each part to a service of its own
+that makes its bundle and ends (`Indexer.write`): `pagefind/<lang>/`, then
+`pagefind/<lang>-2/` and so on. The reader's browser merges a language's parts into one
+search (`theme/assets/pacte/pacte-search.js`).
 
 Why parts: to make a bundle, Pagefind holds every word of its pages at once, about
 thirteen times their HTML (at 3,000 versions, 85 MB of pages took one bundle to 1.1 GB,
-twice plain Material's whole build). A part bounds it whatever the size of the site, at
-the cost of each further bundle's program, stemmer and index chunk in a reader's first
-search (about 200 kB each); a site of a thousand versions is one part.
+twice plain Material's whole build). Parts keep that under what the build itself used
+to write the pages, at the cost of each further part's metadata and index pieces in a
+reader's first search (about 80 kB each): hence few parts, of the same size. A site of
+a thousand versions is one part.
 
 It speaks the service's wire format itself: the Python API of the same package reads one
 answer every tenth of a second (ten pages a second, ten minutes for a site of 6,000
@@ -44,6 +45,11 @@ from .search import BUNDLE_DIR, Entry, SearchError, part_name
 # thirteen times that (about 400 MB); at 3,000 versions of the acceptance corpus, the
 # French texts are three parts, which a reader's first search loads in 0.8 MB
 PART_BYTES = 32_000_000
+# the parts of a language at most, whatever the size of the site: each costs a reader's
+# first search about 80 kB more. Past three times PART_BYTES a part grows with the site,
+# as the build's own memory does (at 10,000 versions, MkDocs alone holds 2 GB while it
+# writes the pages, and Pagefind a third of the texts' 280 MB less than that)
+MOST_PARTS = 3
 # parts of a page that are not its text (permalinks of headings, forms, buttons,
 # pictures), or that repeat it (the commitments listed again under their article)
 EXCLUDED = (
@@ -105,11 +111,12 @@ class Part:
     pages: list[IndexedPage]
 
 
-def split(pages: list[IndexedPage], limit: int) -> list[list[IndexedPage]]:
-    """PAGES in their order, in as few parts as keep each about under LIMIT bytes, the
-    parts of about the same size (a page goes where the middle of its bytes falls)."""
+def split(pages: list[IndexedPage], limit: int, most: int) -> list[list[IndexedPage]]:
+    """PAGES in their order, in as few parts as keep each about under LIMIT bytes, but
+    MOST parts at most; the parts of about the same size (a page goes where the middle
+    of its bytes falls)."""
     total = sum(page.size for page in pages)
-    count = max(1, -(-total // max(limit, 1)))
+    count = max(1, min(most, -(-total // max(limit, 1))))
     target = total / count
     parts: list[list[IndexedPage]] = [[]]
     done = 0
@@ -134,9 +141,11 @@ class Indexer:
         languages: Iterable[str],
         executable: Path | None = None,
         part_bytes: int | None = None,
+        most_parts: int | None = None,
     ) -> None:
         self.languages = list(dict.fromkeys(languages))
         self.part_bytes = part_bytes or PART_BYTES
+        self.most_parts = most_parts or MOST_PARTS
         self._pages: dict[str, list[IndexedPage]] = {lang: [] for lang in self.languages}
         self._executable = executable
         self._service: Service | None = None
@@ -160,7 +169,8 @@ class Indexer:
         """The bundles to make, in the order of the languages."""
         found = []
         for lang in self.languages:
-            for number, pages in enumerate(split(self._pages[lang], self.part_bytes), 1):
+            parts = split(self._pages[lang], self.part_bytes, self.most_parts)
+            for number, pages in enumerate(parts, 1):
                 found.append(Part(part_name(lang, number), lang, pages))
         return found
 
