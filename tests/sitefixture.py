@@ -166,9 +166,14 @@ def write_site(
 
 
 def mkdocs_build(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return run_python(root, "-m", "mkdocs", "build", "--strict", *args)
+
+
+def run_python(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Python with ARGS in ROOT, on the tests' day (a build, or a script that builds)."""
     env = {**os.environ, "PACTE_TODAY": "2026-11-22", "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", *args],
+        [sys.executable, *args],
         cwd=root,
         env=env,
         capture_output=True,

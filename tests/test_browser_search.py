@@ -14,9 +14,6 @@ import contextlib
 import functools
 import http.server
 import json
-import os
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -26,7 +23,7 @@ import pytest
 
 from pagefindbundle import pages as indexed_pages
 from searchsite import GERMAN, write_search_site
-from sitefixture import mkdocs_build
+from sitefixture import mkdocs_build, run_python
 from sitepages import DESKTOP, HOME, PHONE
 
 if TYPE_CHECKING:
@@ -442,16 +439,7 @@ def parts_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, P
     """The site with a German text, each page in a bundle of its own; served, and its
     folder."""
     root = write_search_site(tmp_path_factory.mktemp("parts"))
-    env = {**os.environ, "PACTE_TODAY": "2026-11-22", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-c", ONE_PAGE_BUNDLES],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = run_python(root, "-c", ONE_PAGE_BUNDLES)
     assert result.returncode == 0, result.stderr
     with served(root / "site") as url:
         yield url, root / "site"

@@ -10,7 +10,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,7 @@ from pacte.search import PANEL, Entry, SearchError, indexed_html, panel, write_p
 from pagefindbundle import bundles, fragments
 from pagefindbundle import pages as indexed_pages
 from searchsite import GERMAN, write_search_site
-from sitefixture import mkdocs_build, write_site
+from sitefixture import mkdocs_build, run_python, write_site
 from test_serve import fetch, serving, wait_for
 
 VERSIONS = {
@@ -359,16 +358,7 @@ def test_a_failed_build_leaves_no_pagefind_running(tmp_path: Path) -> None:
     (root / "fail.py").write_text(FAILING_HOOK, encoding="utf-8")
     config = root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8") + "hooks: [fail.py]\n", encoding="utf-8")
-    env = {**os.environ, "PACTE_TODAY": "2026-11-22", "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-c", BUILD_AND_LOOK],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    result = run_python(root, "-c", BUILD_AND_LOOK)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["failure"] == "stopped on purpose"

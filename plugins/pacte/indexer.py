@@ -2,7 +2,7 @@
 part at a time (no MkDocs here).
 
 While MkDocs writes the pages, the copy of each that the search indexes
-(`search.indexed_html`) is only kept, compressed (`Indexer.add`): a fifth of its size,
+(`search.indexed_html`) is only kept, compressed (`Indexer.add`): a quarter of its size,
 and no indexer running beside the build. Once the site is written, and the build has let
 go of what only its pages needed, the pages of each language go to Pagefind in parts of
 at most `PART_BYTES` of HTML, `MOST_PARTS` at most, each part to a service of its own
