@@ -14,7 +14,7 @@ Why parts: to make a bundle, Pagefind holds every word of its pages at once, abo
 thirteen times their HTML (at 3,000 versions, 85 MB of pages took one bundle to 1.1 GB,
 twice plain Material's whole build). Parts keep that under what the build itself used
 to write the pages, at the cost of each further part's metadata and index pieces in a
-reader's first search (about 80 kB each): hence few parts, of the same size. A site of
+reader's first search (about 150 kB each): hence few parts, of the same size. A site of
 a thousand versions is one part.
 
 It speaks the service's wire format itself: the Python API of the same package reads one
@@ -46,7 +46,7 @@ from .search import BUNDLE_DIR, Entry, SearchError, part_name
 # French texts are three parts, which a reader's first search loads in 0.8 MB
 PART_BYTES = 32_000_000
 # the parts of a language at most, whatever the size of the site: each costs a reader's
-# first search about 80 kB more. Past three times PART_BYTES a part grows with the site,
+# first search about 150 kB more. Past three times PART_BYTES a part grows with the site,
 # as the build's own memory does (at 10,000 versions, MkDocs alone holds 2 GB while it
 # writes the pages, and Pagefind a third of the texts' 280 MB less than that)
 MOST_PARTS = 3
